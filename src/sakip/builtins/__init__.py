@@ -1,0 +1,1 @@
+"""sakip's own rules, registered as plugins through the public hooks."""

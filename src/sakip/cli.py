@@ -1,0 +1,137 @@
+"""The ``sakip`` command line.
+
+Every command turns a :class:`~sakip.errors.SakipError` into one line on stderr and exit
+status 2; no traceback reaches the user for bad input or a broken plugin.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any, TypeVar
+
+import click
+
+from sakip.errors import SakipError
+from sakip.model.indicators import Polarity, TargetRange
+from sakip.numbers import format_number, to_decimal
+from sakip.policy import AchievementPolicy, ZeroPolicy
+from sakip.rounding import RoundingMode, RoundingPolicy
+from sakip.rules.budget import absorption
+from sakip.rules.formulas import DEFAULT_FORMULA
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+BAD_INPUT = 2
+
+
+class BadInput(click.ClickException):
+    """A SakipError shown as one line, exit status 2."""
+
+    exit_code = BAD_INPUT
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"sakip: error: {self.format_message()}", err=True)
+
+
+class SakipGroup(click.Group):
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except SakipError as exc:
+            raise BadInput(str(exc)) from None
+
+
+@click.group(cls=SakipGroup)
+@click.version_option(package_name="sakip")
+def main() -> None:
+    """sakip: SAKIP performance-accountability rules (LKjIP)."""
+
+
+def _registry() -> Any:
+    from sakip.manager import load_registry
+
+    return load_registry()
+
+
+@main.command("plugins")
+def plugins_command() -> None:
+    """List each plugin and what it registers."""
+    registry = _registry()
+    for plugin, items in registry.plugins.items():
+        click.echo(plugin)
+        for item in items:
+            click.echo(f"  {item}")
+
+
+def _number(what: str) -> Callable[[click.Context, click.Parameter, str | None], Decimal | None]:
+    def convert(ctx: click.Context, param: click.Parameter, value: str | None) -> Decimal | None:
+        return None if value is None else to_decimal(value, what=what)
+
+    return convert
+
+
+def _target(ctx: click.Context, param: click.Parameter, value: str) -> Decimal | TargetRange:
+    if ".." in value:
+        low, high = value.split("..", 1)
+        return TargetRange(to_decimal(low, what="--target"), to_decimal(high, what="--target"))
+    return to_decimal(value, what="--target")
+
+
+def _rounding_options(command: F) -> F:
+    command = click.option(
+        "--places", type=click.IntRange(0, 12), default=2, show_default=True,
+        help="Decimals kept.",
+    )(command)
+    return click.option(
+        "--rounding", type=click.Choice([m.value for m in RoundingMode]), default="half-up",
+        show_default=True, help="Rounding policy.",
+    )(command)
+
+
+@main.command("achievement")
+@click.option("--target", required=True, callback=_target,
+              help="Target in Indonesian form (77,85), or a range LOW..HIGH.")
+@click.option("--actual", required=True, callback=_number("--actual"),
+              help="Actual value (realisasi) in Indonesian form (94,96).")
+@click.option("--polarity", type=click.Choice([p.value for p in DEFAULT_FORMULA]),
+              default="higher", show_default=True, help="Which direction is better.")
+@click.option("--formula", help="Formula code; default: the polarity's default formula.")
+@click.option("--scale", "scale_code", default="permendagri-86-2017", show_default=True,
+              help="Predicate scale code.")
+@click.option("--labels", help="Other band labels for the scale, best first, comma-separated.")
+@_rounding_options
+@click.option("--cap", callback=_number("--cap"), help="Cap the achievement at this value.")
+@click.option("--zero", type=click.Choice([z.value for z in ZeroPolicy]), default="error",
+              show_default=True, help="What a zero denominator gives.")
+def achievement_command(
+    target: Decimal | TargetRange, actual: Decimal, polarity: str, formula: str | None,
+    scale_code: str, labels: str | None, rounding: str, places: int, cap: Decimal | None,
+    zero: str,
+) -> None:
+    """Compute an achievement (capaian) and its predicate."""
+    registry = _registry()
+    code = formula or DEFAULT_FORMULA[Polarity(polarity)]
+    scale = registry.scales.get(scale_code)
+    if labels:
+        scale = scale.relabel([label.strip() for label in labels.split(",")])
+    policy = AchievementPolicy(rounding=RoundingPolicy(rounding, places), zero=zero, cap=cap)
+    value = registry.achievement_rule(code, policy)(target, actual)
+    if value is None:
+        click.echo("capaian  -  (tidak dapat dihitung: penyebut nol)")
+        return
+    click.echo(f"capaian  {format_number(value)}")
+    click.echo(f"predikat {scale.classify(value)}  ({scale.name})")
+
+
+@main.command("absorption")
+@click.option("--allocation", required=True, callback=_number("--allocation"),
+              help="Budget allocation (pagu) in Indonesian form: 90.802.691")
+@click.option("--spending", required=True, callback=_number("--spending"),
+              help="Spending (realisasi anggaran) in Indonesian form: 85.722.792")
+@_rounding_options
+def absorption_command(allocation: Decimal, spending: Decimal, rounding: str, places: int) -> None:
+    """Compute budget absorption (serapan): spending / allocation × 100."""
+    value = absorption(allocation, spending, RoundingPolicy(rounding, places))
+    click.echo(f"serapan  {format_number(value)}")
+

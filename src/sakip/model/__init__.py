@@ -1,0 +1,1 @@
+"""The SAKIP domain: frozen records validated at construction."""

@@ -1,0 +1,43 @@
+"""Budget lines: allocation (pagu) and spending (realisasi) at one budget stage."""
+
+from __future__ import annotations
+
+import enum
+from decimal import Decimal
+
+from attrs import field, frozen
+
+from sakip.model._fields import KEY_PATTERN, decimal, matches, non_negative, optional_decimal
+from sakip.model.periods import Period
+
+
+class BudgetStage(enum.Enum):
+    """Which version of the budget a figure belongs to.
+
+    BAB II of an LKjIP usually quotes the initial budget, BAB III the revised one: figures
+    that differ only by stage are a revision, not an inconsistency.
+    """
+
+    INITIAL = "initial"
+    """APBD murni / DPA: the budget as first passed."""
+    REVISED = "revised"
+    """APBD perubahan / DPPA: the budget as revised mid-year."""
+
+    @property
+    def indonesian(self) -> str:
+        return {"initial": "APBD murni (DPA)", "revised": "APBD perubahan (DPPA)"}[self.value]
+
+
+@frozen(kw_only=True)
+class BudgetLine:
+    """The allocation and spending of one program, activity or sub-activity.
+
+    Lines are usually written at sub-activity level and rolled up; a line at a higher level
+    states that node's total directly (when the report gives no breakdown).
+    """
+
+    node: str = field(validator=matches(KEY_PATTERN, "P1.K1.S1"))
+    period: Period = field(converter=lambda p: p if isinstance(p, Period) else Period.parse(p))
+    stage: BudgetStage = field(converter=BudgetStage)
+    allocation: Decimal = field(converter=decimal, validator=non_negative)
+    spending: Decimal | None = field(default=None, converter=optional_decimal, validator=non_negative)

@@ -1,0 +1,102 @@
+"""The budget hierarchy: program → activity (kegiatan) → sub-activity (sub kegiatan).
+
+Each level links upwards by key, so the cascading tree (pohon kinerja) and the budget
+roll-ups are both read off the same records.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from attrs import field, frozen, validators
+
+from sakip.errors import ValidationError
+from sakip.model._fields import KEY_PATTERN, matches, non_empty_text
+from sakip.model.nomenclature import CodeLevel, NomenclatureCode
+from sakip.model.periods import Period
+from sakip.model.plan import _keys
+
+
+def _code(level: CodeLevel) -> object:
+    def convert(value: object) -> NomenclatureCode | None:
+        if value is None or value == "":
+            return None
+        code = value if isinstance(value, NomenclatureCode) else NomenclatureCode.parse(str(value))
+        if code.level is not level:
+            raise ValidationError(
+                f"nomenclature code {code}: this is a {code.level.value} code, "
+                f"expected a {level.value} code"
+            )
+        return code
+
+    return convert
+
+
+@frozen(kw_only=True)
+class Program:
+    """A program; ``objective`` is the cascading link to the objective it serves (if any)."""
+
+    key: str = field(validator=matches(KEY_PATTERN, "P1"))
+    name: str = field(validator=non_empty_text)
+    code: NomenclatureCode | None = field(default=None, converter=_code(CodeLevel.PROGRAM))
+    objective: str | None = None
+    indicators: tuple[str, ...] = field(default=(), converter=_keys)
+
+
+@frozen(kw_only=True)
+class Activity:
+    """An activity (kegiatan) of a program."""
+
+    key: str = field(validator=matches(KEY_PATTERN, "P1.K1"))
+    name: str = field(validator=non_empty_text)
+    program: str = field(validator=matches(KEY_PATTERN, "P1"))
+    code: NomenclatureCode | None = field(default=None, converter=_code(CodeLevel.ACTIVITY))
+    indicators: tuple[str, ...] = field(default=(), converter=_keys)
+
+
+@frozen(kw_only=True)
+class SubActivity:
+    """A sub-activity (sub kegiatan) of an activity: where budget lines are written."""
+
+    key: str = field(validator=matches(KEY_PATTERN, "P1.K1.S1"))
+    name: str = field(validator=non_empty_text)
+    activity: str = field(validator=matches(KEY_PATTERN, "P1.K1"))
+    code: NomenclatureCode | None = field(default=None, converter=_code(CodeLevel.SUB_ACTIVITY))
+    indicators: tuple[str, ...] = field(default=(), converter=_keys)
+
+
+BudgetNode = Program | Activity | SubActivity
+
+
+@frozen(kw_only=True)
+class ProblemNote:
+    """Problems met and the remedies taken for a program, activity or sub-activity (table 3.9)."""
+
+    node: str = field(validator=matches(KEY_PATTERN, "P1"))
+    period: Period = field(converter=lambda p: p if isinstance(p, Period) else Period.parse(p))
+    problem: str = ""
+    remedy: str = ""
+    follow_up: str = ""
+    """Follow-up of the regional parliament's (DPRD) recommendations."""
+
+
+@frozen
+class BreakdownItem:
+    label: str = field(validator=non_empty_text)
+    value: Decimal = field(validator=validators.instance_of(Decimal))
+
+
+@frozen(kw_only=True)
+class Breakdown:
+    """A table that splits one figure into parts, e.g. migrant workers by destination."""
+
+    key: str = field(validator=matches(KEY_PATTERN, "destinations"))
+    title: str = field(validator=non_empty_text)
+    period: Period = field(converter=lambda p: p if isinstance(p, Period) else Period.parse(p))
+    label_heading: str = field(validator=non_empty_text)
+    value_heading: str = field(validator=non_empty_text)
+    items: tuple[BreakdownItem, ...] = field(converter=tuple)
+
+    @property
+    def total(self) -> Decimal:
+        return sum((item.value for item in self.items), Decimal(0))

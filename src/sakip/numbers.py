@@ -1,0 +1,156 @@
+"""One way in and one way out for every number.
+
+In: :func:`to_decimal` accepts ``int``, :class:`~decimal.Decimal` and numeric text, and
+refuses ``float`` (a binary float cannot hold 94,41 exactly and rounds ties wrongly).
+Text is read in Indonesian form (``4.753.553.212``, ``94,41 %``, ``Rp 4.753.553.212,-``) by
+babel; text that is ambiguous in that form, such as ``94.41``, is refused unless the caller
+names another locale.
+
+Out: the ``format_*`` functions always write Indonesian form. They never round silently:
+a value with more decimals than asked for is rounded by an explicit :class:`RoundingPolicy`.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from babel.numbers import NumberFormatError, format_decimal, parse_decimal
+
+from sakip.errors import NumberError
+from sakip.rounding import RoundingPolicy
+
+__all__ = [
+    "Number",
+    "format_number",
+    "format_percent",
+    "format_rupiah",
+    "parse_number",
+    "to_decimal",
+]
+
+Number = int | Decimal | str
+"""What :func:`to_decimal` accepts."""
+
+INDONESIAN = "id"
+
+# Decorations around a number in Indonesian reports: currency before, percent or ",-" after.
+_PREFIX = re.compile(r"^\s*(?:rp\.?\s*)", re.IGNORECASE)
+_SUFFIX = re.compile(r"\s*(?:%|,-)\s*$")
+_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " "})
+
+
+def parse_number(text: str, *, locale: str = INDONESIAN) -> Decimal:
+    """Read a number written in ``locale``'s form (Indonesian by default).
+
+    ``Rp``/``Rp.`` before and ``%`` or ``,-`` after the number are allowed and dropped.
+
+    :raises NumberError: for empty text, text that is not a number, or text whose
+        separators do not fit the locale (``94.41`` in Indonesian form).
+    """
+    cleaned = text.translate(_SPACES).strip()
+    cleaned = _SUFFIX.sub("", _PREFIX.sub("", cleaned)).strip()
+    if not cleaned:
+        raise NumberError(f"{text!r} is not a number: the text is empty")
+    try:
+        value = parse_decimal(cleaned, locale=locale, strict=True)
+    except NumberFormatError as exc:
+        raise NumberError(_explain(text, locale, exc.suggestions)) from None
+    if not value.is_finite():
+        raise NumberError(f"{text!r} is not a finite number")
+    return value
+
+
+def _explain(text: str, locale: str, suggestions: list[str] | None) -> str:
+    if locale != INDONESIAN:
+        return f"{text!r} is not a number in the {locale!r} form"
+    message = (
+        f"{text!r} is not a number in Indonesian form, where '.' groups thousands and ','"
+        " marks decimals (4.753.553.212; 94,41)"
+    )
+    if suggestions:
+        message += f"; did you mean {' or '.join(repr(s) for s in suggestions)}?"
+        message += " If the text is in English form, name its locale (locale='en')"
+    return message
+
+
+def to_decimal(value: object, *, what: str = "value", locale: str = INDONESIAN) -> Decimal:
+    """Convert ``value`` to an exact :class:`~decimal.Decimal`.
+
+    :param value: an ``int``, a finite ``Decimal`` or numeric text (see :func:`parse_number`).
+    :param what: the name of the field, used in the error message.
+    :param locale: the form numeric text is written in.
+    :raises NumberError: for a ``float``, a ``bool``, a non-finite ``Decimal`` or bad text.
+    """
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise NumberError(f"{what}: {value} is not a finite number")
+        return value
+    if isinstance(value, bool):
+        raise NumberError(f"{what}: expected a number, got the boolean {value}")
+    if isinstance(value, int):
+        return Decimal(value)
+    if isinstance(value, float):
+        raise NumberError(
+            f"{what}: got the float {value!r}; binary floats cannot hold most decimal "
+            f"fractions exactly, so sakip refuses them. Pass Decimal('{value!r}') or "
+            f"Indonesian text such as {_indonesian_hint(value)!r} instead"
+        )
+    if isinstance(value, str):
+        try:
+            return parse_number(value, locale=locale)
+        except NumberError as exc:
+            raise NumberError(f"{what}: {exc}") from None
+    raise NumberError(f"{what}: expected an int, Decimal or numeric text, got {type(value).__name__}")
+
+
+def _indonesian_hint(value: float) -> str:
+    return repr(value).replace(".", ",")
+
+
+def _pattern(places: int) -> str:
+    return "#,##0" + ("." + "0" * places if places else "")
+
+
+def _decimals(value: Decimal) -> int:
+    exponent = value.as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+def format_number(
+    value: Decimal | int, *, places: int | None = None, rounding: RoundingPolicy | None = None
+) -> str:
+    """Write ``value`` in Indonesian form: ``4.753.553.212``, ``121,98``.
+
+    :param places: decimals to show; ``None`` shows exactly the decimals the value has.
+    :param rounding: the policy used when the value has more decimals than ``places``
+        (half-up by default).
+    """
+    number = to_decimal(value)
+    if places is None:
+        places = _decimals(number)
+    else:
+        policy = rounding or RoundingPolicy()
+        number = RoundingPolicy(policy.mode, places).apply(number)
+    try:
+        # The value already has exactly `places` decimals, so babel does no rounding.
+        return format_decimal(number, format=_pattern(places), locale=INDONESIAN)
+    except InvalidOperation as exc:  # pragma: no cover - babel guards this already
+        raise NumberError(f"cannot format {value!r}: {exc}") from None
+
+
+def format_percent(
+    value: Decimal | int,
+    *,
+    places: int | None = 2,
+    space: bool = True,
+    rounding: RoundingPolicy | None = None,
+) -> str:
+    """Write a percentage (already ×100) in Indonesian form: ``94,41 %`` or ``94,41%``."""
+    return format_number(value, places=places, rounding=rounding) + (" %" if space else "%")
+
+
+def format_rupiah(value: Decimal | int, *, dash: bool = True) -> str:
+    """Write an amount of rupiah as reports do: ``Rp 4.753.553.212,-``."""
+    text = "Rp " + format_number(value, places=0)
+    return text + ",-" if dash else text

@@ -1,0 +1,174 @@
+"""The one mutable object: what the plugins registered, by code, with who registered it.
+
+Built once from a plugin manager (:func:`load_registry`); after that, lookups are plain dict
+reads and rules are plain objects, so no calculation goes through pluggy.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable, Iterable
+from functools import cache
+from typing import Any, Generic, TypeVar
+
+import pluggy
+from attrs import define, field
+
+from sakip.errors import DuplicateCodeError, PluginError, UnknownCodeError
+from sakip.model.indicators import Indicator, Polarity
+from sakip.policy import AchievementPolicy
+from sakip.rules.achievement import AchievementRule
+from sakip.rules.formulas import DEFAULT_FORMULA, Formula
+from sakip.rules.scales import Scale
+from sakip.specs import AgencySpec, CheckSpec, TableSpec
+
+T = TypeVar("T")
+
+
+@define
+class Entries(Generic[T]):
+    """Entries of one kind, keyed by code, remembering which plugin gave each."""
+
+    kind: str
+    _items: dict[str, tuple[T, str]] = field(factory=dict)
+
+    def add(self, key: str, item: T, plugin: str) -> None:
+        if key in self._items:
+            other = self._items[key][1]
+            raise DuplicateCodeError(
+                f"duplicate {self.kind} {key!r}: registered by plugin {other!r} and again by "
+                f"plugin {plugin!r}"
+            )
+        self._items[key] = (item, plugin)
+
+    def get(self, key: str) -> T:
+        try:
+            return self._items[key][0]
+        except KeyError:
+            known = sorted(self._items)
+            close = difflib.get_close_matches(key, known, n=1)
+            hint = f" Did you mean {close[0]!r}?" if close else ""
+            raise UnknownCodeError(
+                f"unknown {self.kind} {key!r}.{hint} Known: {', '.join(known) or 'none'}"
+            ) from None
+
+    def plugin_of(self, key: str) -> str:
+        return self._items[key][1]
+
+    def __iter__(self) -> Any:
+        return iter(item for item, _ in self._items.values())
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def keys(self) -> list[str]:
+        return list(self._items)
+
+
+@define
+class Registry:
+    """Formulas, scales, agencies, tables and checks, each under a unique code."""
+
+    formulas: Entries[Formula] = field(factory=lambda: Entries("formula"))
+    scales: Entries[Scale] = field(factory=lambda: Entries("scale"))
+    agencies: Entries[AgencySpec] = field(factory=lambda: Entries("agency"))
+    tables: Entries[TableSpec] = field(factory=lambda: Entries("table"))
+    checks: Entries[CheckSpec] = field(factory=lambda: Entries("check"))
+    plugins: dict[str, list[str]] = field(factory=dict)
+    """Each plugin's name mapped to what it registered, for ``sakip plugins``."""
+
+    def _note(self, plugin: str, what: str) -> None:
+        self.plugins.setdefault(plugin, []).append(what)
+
+    def register_formula(self, formula: Formula, plugin: str) -> None:
+        self.formulas.add(formula.code, _typed(formula, Formula, plugin), plugin)
+        self._note(plugin, f"formula {formula.code}")
+
+    def register_scale(self, scale: Scale, plugin: str) -> None:
+        self.scales.add(scale.code, _typed(scale, Scale, plugin), plugin)
+        self._note(plugin, f"scale {scale.code}")
+
+    def register_agency(self, agency: AgencySpec, plugin: str) -> None:
+        self.agencies.add(agency.id, _typed(agency, AgencySpec, plugin), plugin)
+        self._note(plugin, f"agency {agency.id}")
+
+    def register_table(self, table: TableSpec, plugin: str) -> None:
+        self.tables.add(f"{table.agency}:{table.id}", _typed(table, TableSpec, plugin), plugin)
+        self._note(plugin, f"table {table.agency}:{table.id}")
+
+    def register_check(self, check: CheckSpec, plugin: str) -> None:
+        self.checks.add(check.code, _typed(check, CheckSpec, plugin), plugin)
+        self._note(plugin, f"check {check.code}")
+
+    def tables_of(self, agency: str) -> list[TableSpec]:
+        """The tables an agency publishes, in registration order."""
+        return [table for table in self.tables if table.agency == agency]
+
+    def formula_for(self, indicator: Indicator) -> Formula:
+        """The indicator's own formula, or the default for its polarity."""
+        if indicator.formula is not None:
+            return self.formulas.get(indicator.formula)
+        if indicator.polarity is Polarity.QUALITATIVE:
+            raise UnknownCodeError(
+                f"indicator {indicator.code} is qualitative: use sakip.rules.qualitative"
+            )
+        return self.formulas.get(DEFAULT_FORMULA[indicator.polarity])
+
+    def achievement_rule(self, formula: str, policy: AchievementPolicy = AchievementPolicy()) -> AchievementRule:
+        """The rule for a formula code under a policy, resolved once and reused."""
+        return _rule(self.formulas.get(formula), policy)
+
+
+@cache
+def _rule(formula: Formula, policy: AchievementPolicy) -> AchievementRule:
+    return AchievementRule(formula, policy)
+
+
+def _typed(item: T, kind: type, plugin: str) -> T:
+    if not isinstance(item, kind):
+        raise PluginError(
+            f"plugin {plugin!r} registered {item!r}, expected a {kind.__name__}"
+        )
+    return item
+
+
+_HOOKS: tuple[tuple[str, Callable[[Registry], Callable[[Any, str], None]]], ...] = (
+    ("sakip_register_formulas", lambda r: r.register_formula),
+    ("sakip_register_scales", lambda r: r.register_scale),
+    ("sakip_register_agencies", lambda r: r.register_agency),
+    ("sakip_register_tables", lambda r: r.register_table),
+    ("sakip_register_checks", lambda r: r.register_check),
+)
+
+
+def registry_from(manager: pluggy.PluginManager) -> Registry:
+    """Call every registration hook of every plugin, in load order, into a new registry.
+
+    Each implementation gets a ``register`` bound to its plugin's name, so errors and
+    ``sakip plugins`` can say which plugin registered what.
+    """
+    registry = Registry()
+    for hook_name, adder in _HOOKS:
+        add = adder(registry)
+        hook = getattr(manager.hook, hook_name)
+        # pluggy returns implementations last-registered first; built-ins were registered
+        # first and should register first.
+        for impl in reversed(hook.get_hookimpls()):
+            _call(impl, add)
+    return registry
+
+
+def _call(impl: pluggy.HookImpl, add: Callable[[Any, str], None]) -> None:
+    plugin = impl.plugin_name
+
+    def register(item: Any) -> None:
+        add(item, plugin)
+
+    try:
+        impl.function(*[register for _ in impl.argnames])
+    except PluginError:
+        raise
+    except Exception as exc:
+        raise PluginError(f"plugin {plugin!r} failed in {impl.function.__name__}: {type(exc).__name__}: {exc}") from exc
+
+

@@ -1,0 +1,1 @@
+"""Review of a published LKjIP: findings and the checks that make them."""

@@ -1,0 +1,63 @@
+"""Rounding as an explicit, named policy.
+
+Published LKjIPs round achievements half-up to two decimals; others truncate. Never leave
+this to a float or to the ambient :mod:`decimal` context.
+"""
+
+from __future__ import annotations
+
+import enum
+from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
+
+from attrs import field, frozen, validators
+
+
+class RoundingMode(enum.Enum):
+    """How a value is brought to a fixed number of decimals."""
+
+    HALF_UP = "half-up"
+    HALF_EVEN = "half-even"
+    TRUNCATE = "truncate"
+
+    @property
+    def decimal_rounding(self) -> str:
+        """The :mod:`decimal` rounding constant for this mode."""
+        return _DECIMAL_ROUNDING[self]
+
+
+_DECIMAL_ROUNDING = {
+    RoundingMode.HALF_UP: ROUND_HALF_UP,
+    RoundingMode.HALF_EVEN: ROUND_HALF_EVEN,
+    # Truncation drops digits towards zero, as spreadsheets' TRUNC does.
+    RoundingMode.TRUNCATE: ROUND_DOWN,
+}
+
+
+def _mode(value: RoundingMode | str) -> RoundingMode:
+    return value if isinstance(value, RoundingMode) else RoundingMode(value)
+
+
+@frozen
+class RoundingPolicy:
+    """Round to ``places`` decimals with ``mode`` (half-up to 2 decimals by default)."""
+
+    mode: RoundingMode = field(default=RoundingMode.HALF_UP, converter=_mode)
+    places: int = field(
+        default=2, validator=[validators.instance_of(int), validators.ge(0), validators.le(12)]
+    )
+
+    @property
+    def quantum(self) -> Decimal:
+        """The smallest step kept, e.g. ``0.01`` for two places."""
+        return Decimal(1).scaleb(-self.places)
+
+    def apply(self, value: Decimal) -> Decimal:
+        """Round ``value`` under this policy."""
+        return value.quantize(self.quantum, rounding=self.mode.decimal_rounding)
+
+    def describe(self) -> str:
+        """A short human description, e.g. ``half-up to 2 decimals``."""
+        return f"{self.mode.value} to {self.places} decimals"
+
+
+HALF_UP_2 = RoundingPolicy()

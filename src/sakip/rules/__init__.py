@@ -1,0 +1,1 @@
+"""Pure calculation rules over the frozen domain records."""

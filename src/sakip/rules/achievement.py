@@ -1,0 +1,96 @@
+"""Achievement (capaian): a formula plus the policy that makes it a published figure.
+
+:class:`AchievementRule` is resolved once (formula looked up, policy fixed) and then called
+per measurement or over many at once with :meth:`AchievementRule.many`, which costs little
+more than a plain loop over :mod:`decimal`.
+
+Exactness: the division is done at 40 significant digits with ``ROUND_05UP``, a "sticky"
+rounding that keeps a later rounding to fewer digits correct (a true 121,98499… can never
+become a false tie 121,985). The result is then capped and rounded by the policy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import ROUND_05UP, Context, Decimal, localcontext
+
+from attrs import frozen
+
+from sakip.errors import ZeroDenominatorError
+from sakip.policy import AchievementPolicy, ZeroPolicy
+from sakip.rules.formulas import HUNDRED, Formula, NumericTarget, ZeroDenominator
+
+ARITHMETIC = Context(prec=40, rounding=ROUND_05UP)
+"""The context every rule computes in; its precision leaves room for any rounding ≤ 12 places."""
+
+_ZERO = Decimal(0)
+
+
+@frozen
+class AchievementRule:
+    """A formula with its policy, ready to compute."""
+
+    formula: Formula
+    policy: AchievementPolicy = AchievementPolicy()
+
+    def __call__(self, target: NumericTarget, actual: Decimal) -> Decimal | None:
+        """The achievement of one measurement (``None`` only under ``not-applicable``)."""
+        with localcontext(ARITHMETIC):
+            try:
+                raw = self.formula.compute(target, actual)
+            except ZeroDenominator as zero:
+                return self._on_zero(None, zero.which, target, actual)
+        return self._finish(raw)
+
+    def _finish(self, raw: Decimal) -> Decimal:
+        cap = self.policy.cap
+        if cap is not None and raw > cap:
+            raw = cap
+        return self.policy.rounding.apply(raw)
+
+    def raw(self, target: NumericTarget, actual: Decimal) -> Decimal:
+        """The unrounded, uncapped achievement (for audits that try other policies)."""
+        with localcontext(ARITHMETIC):
+            return self.formula.compute(target, actual)
+
+    def many(
+        self, targets: Iterable[NumericTarget], actuals: Iterable[Decimal]
+    ) -> list[Decimal | None]:
+        """The achievements of many measurements, pairwise, in one pass.
+
+        :raises ZeroDenominatorError: under the ``error`` zero policy, naming the position.
+        :raises ValueError: when the two sequences differ in length.
+        """
+        compute = self.formula.compute
+        quantum = self.policy.rounding.quantum
+        rounding = self.policy.rounding.mode.decimal_rounding
+        cap = self.policy.cap
+        results: list[Decimal | None] = []
+        append = results.append
+        with localcontext(ARITHMETIC):
+            for position, (target, actual) in enumerate(zip(targets, actuals, strict=True)):
+                try:
+                    raw = compute(target, actual)
+                except ZeroDenominator as zero:
+                    append(self._on_zero(position, zero.which, target, actual))
+                    continue
+                if cap is not None and raw > cap:
+                    raw = cap
+                append(raw.quantize(quantum, rounding))
+        return results
+
+    def _on_zero(
+        self, position: int | None, which: str, target: NumericTarget, actual: Decimal
+    ) -> Decimal | None:
+        zero = self.policy.zero
+        if zero is ZeroPolicy.NOT_APPLICABLE:
+            return None
+        if zero is ZeroPolicy.MET_IF_MEETS:
+            met = self.formula.meets(target, actual)
+            return self.policy.rounding.apply(HUNDRED if met else _ZERO)
+        where = "" if position is None else f"measurement #{position + 1}: "
+        raise ZeroDenominatorError(
+            f"{where}the {which} is 0, so formula {self.formula.code} "
+            f"({self.formula.expression}) is undefined. Choose a zero policy "
+            "('not-applicable' or 'met-if-meets') if the agency has one"
+        )

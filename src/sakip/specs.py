@@ -1,0 +1,52 @@
+"""What plugins register besides formulas and scales: agencies, report tables and checks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
+
+from attrs import field, frozen, validators
+
+from sakip.model._fields import matches, non_empty_text
+from sakip.model.plan import AGENCY_ID_PATTERN
+from sakip.review.findings import Finding
+
+if TYPE_CHECKING:
+    from sakip.dataset import AgencyData
+    from sakip.tables.model import Table
+    from sakip.tables.context import TableContext
+
+TABLE_ID_PATTERN = r"[A-Za-z0-9][A-Za-z0-9.\-]*"
+CHECK_CODE_PATTERN = r"[A-Z]{2,4}[0-9]{2,4}"
+
+
+@frozen(kw_only=True)
+class AgencySpec:
+    """An agency a plugin provides: its id, display name and how to load its data."""
+
+    id: str = field(validator=matches(AGENCY_ID_PATTERN, "sampang-disnaker"))
+    name: str = field(validator=non_empty_text)
+    load: Callable[[], AgencyData] = field(validator=validators.is_callable())
+
+
+@frozen(kw_only=True)
+class TableSpec:
+    """A table an agency publishes, under the report's own number (``3.7``)."""
+
+    agency: str = field(validator=matches(AGENCY_ID_PATTERN, "sampang-disnaker"))
+    id: str = field(validator=matches(TABLE_ID_PATTERN, "3.7"))
+    title: str = field(validator=non_empty_text)
+    build: Callable[[TableContext], Table] = field(validator=validators.is_callable())
+
+
+@frozen(kw_only=True)
+class CheckSpec:
+    """An audit check: a stable code, a dotted name, one line of description, the rule.
+
+    :param run: called with the review context; yields the findings.
+    """
+
+    code: str = field(validator=matches(CHECK_CODE_PATTERN, "SK101"))
+    name: str = field(validator=matches(r"[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+", "derived.recompute"))
+    description: str = field(validator=non_empty_text)
+    run: Callable[[Any], Iterable[Finding]] = field(validator=validators.is_callable())
