@@ -80,33 +80,69 @@ def _target(ctx: click.Context, param: click.Parameter, value: str) -> Decimal |
 
 def _rounding_options(command: F) -> F:
     command = click.option(
-        "--places", type=click.IntRange(0, 12), default=2, show_default=True,
+        "--places",
+        type=click.IntRange(0, 12),
+        default=2,
+        show_default=True,
         help="Decimals kept.",
     )(command)
     return click.option(
-        "--rounding", type=click.Choice([m.value for m in RoundingMode]), default="half-up",
-        show_default=True, help="Rounding policy.",
+        "--rounding",
+        type=click.Choice([m.value for m in RoundingMode]),
+        default="half-up",
+        show_default=True,
+        help="Rounding policy.",
     )(command)
 
 
 @main.command("achievement")
-@click.option("--target", required=True, callback=_target,
-              help="Target in Indonesian form (77,85), or a range LOW..HIGH.")
-@click.option("--actual", required=True, callback=_number("--actual"),
-              help="Actual value (realisasi) in Indonesian form (94,96).")
-@click.option("--polarity", type=click.Choice([p.value for p in DEFAULT_FORMULA]),
-              default="higher", show_default=True, help="Which direction is better.")
+@click.option(
+    "--target",
+    required=True,
+    callback=_target,
+    help="Target in Indonesian form (77,85), or a range LOW..HIGH.",
+)
+@click.option(
+    "--actual",
+    required=True,
+    callback=_number("--actual"),
+    help="Actual value (realisasi) in Indonesian form (94,96).",
+)
+@click.option(
+    "--polarity",
+    type=click.Choice([p.value for p in DEFAULT_FORMULA]),
+    default="higher",
+    show_default=True,
+    help="Which direction is better.",
+)
 @click.option("--formula", help="Formula code; default: the polarity's default formula.")
-@click.option("--scale", "scale_code", default="permendagri-86-2017", show_default=True,
-              help="Predicate scale code.")
+@click.option(
+    "--scale",
+    "scale_code",
+    default="permendagri-86-2017",
+    show_default=True,
+    help="Predicate scale code.",
+)
 @click.option("--labels", help="Other band labels for the scale, best first, comma-separated.")
 @_rounding_options
 @click.option("--cap", callback=_number("--cap"), help="Cap the achievement at this value.")
-@click.option("--zero", type=click.Choice([z.value for z in ZeroPolicy]), default="error",
-              show_default=True, help="What a zero denominator gives.")
+@click.option(
+    "--zero",
+    type=click.Choice([z.value for z in ZeroPolicy]),
+    default="error",
+    show_default=True,
+    help="What a zero denominator gives.",
+)
 def achievement_command(
-    target: Decimal | TargetRange, actual: Decimal, polarity: str, formula: str | None,
-    scale_code: str, labels: str | None, rounding: str, places: int, cap: Decimal | None,
+    target: Decimal | TargetRange,
+    actual: Decimal,
+    polarity: str,
+    formula: str | None,
+    scale_code: str,
+    labels: str | None,
+    rounding: str,
+    places: int,
+    cap: Decimal | None,
     zero: str,
 ) -> None:
     """Compute an achievement (capaian) and its predicate."""
@@ -125,13 +161,20 @@ def achievement_command(
 
 
 @main.command("absorption")
-@click.option("--allocation", required=True, callback=_number("--allocation"),
-              help="Budget allocation (pagu) in Indonesian form: 90.802.691")
-@click.option("--spending", required=True, callback=_number("--spending"),
-              help="Spending (realisasi anggaran) in Indonesian form: 85.722.792")
+@click.option(
+    "--allocation",
+    required=True,
+    callback=_number("--allocation"),
+    help="Budget allocation (pagu) in Indonesian form: 90.802.691",
+)
+@click.option(
+    "--spending",
+    required=True,
+    callback=_number("--spending"),
+    help="Spending (realisasi anggaran) in Indonesian form: 85.722.792",
+)
 @_rounding_options
 def absorption_command(allocation: Decimal, spending: Decimal, rounding: str, places: int) -> None:
     """Compute budget absorption (serapan): spending / allocation × 100."""
     value = absorption(allocation, spending, RoundingPolicy(rounding, places))
     click.echo(f"serapan  {format_number(value)}")
-

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import importlib
+from collections.abc import Iterable
 from importlib.metadata import EntryPoint, entry_points
 
 import pluggy
@@ -25,8 +26,14 @@ DEFAULT_PLUGINS = (
 """The library's own rules: registered through the same hooks as any other plugin."""
 
 
-def get_plugin_manager(*, entry_point_plugins: bool = True) -> pluggy.PluginManager:
+def get_plugin_manager(
+    *, entry_point_plugins: bool = True, plugins: Iterable[tuple[str, object]] = ()
+) -> pluggy.PluginManager:
     """A new plugin manager with the built-ins and (by default) every installed plugin.
+
+    :param entry_point_plugins: also load the plugins installed in the ``sakip`` entry-point
+        group (turn off for a clean manager in tests).
+    :param plugins: further ``(name, plugin)`` pairs to register, after the others.
 
     :raises PluginError: naming the plugin, when one fails to import, implements a hook that
         does not exist (a misspelling), or has a hook with the wrong arguments.
@@ -38,6 +45,8 @@ def get_plugin_manager(*, entry_point_plugins: bool = True) -> pluggy.PluginMana
     if entry_point_plugins:
         for entry_point in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
             _register(manager, _load(entry_point), entry_point.name)
+    for name, plugin in plugins:
+        _register(manager, plugin, name)
     try:
         manager.check_pending()
     except pluggy.PluginValidationError as exc:
@@ -74,9 +83,7 @@ def _register(manager: pluggy.PluginManager, plugin: object, name: str) -> None:
         raise PluginError(f"plugin {name!r} cannot be registered: {exc}") from None
 
 
-def _unknown_hook_message(
-    manager: pluggy.PluginManager, exc: pluggy.PluginValidationError
-) -> str:
+def _unknown_hook_message(manager: pluggy.PluginManager, exc: pluggy.PluginValidationError) -> str:
     known = [name for name in dir(hookspecs) if name.startswith("sakip_")]
     message = f"plugin {manager.get_name(exc.plugin)!r}: {exc}"
     for word in str(exc).replace("'", " ").split():
@@ -84,4 +91,3 @@ def _unknown_hook_message(
         if word.startswith("sakip_") and word not in known and close:
             return f"{message}; did you mean {close[0]!r}?"
     return f"{message}. Hooks are: {', '.join(known)}"
-

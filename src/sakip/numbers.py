@@ -101,7 +101,9 @@ def to_decimal(value: object, *, what: str = "value", locale: str = INDONESIAN) 
             return parse_number(value, locale=locale)
         except NumberError as exc:
             raise NumberError(f"{what}: {exc}") from None
-    raise NumberError(f"{what}: expected an int, Decimal or numeric text, got {type(value).__name__}")
+    raise NumberError(
+        f"{what}: expected an int, Decimal or numeric text, got {type(value).__name__}"
+    )
 
 
 def _indonesian_hint(value: float) -> str:

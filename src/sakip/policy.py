@@ -36,7 +36,8 @@ class ZeroPolicy(enum.Enum):
 class AchievementPolicy:
     """Rounding, zero handling and cap applied to every achievement of an indicator.
 
-    The raw achievement is capped first, then rounded.
+    The raw achievement is rounded first, then capped: the published figure never exceeds
+    the cap.
     """
 
     rounding: RoundingPolicy = RoundingPolicy()

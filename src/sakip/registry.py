@@ -7,7 +7,7 @@ reads and rules are plain objects, so no calculation goes through pluggy.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from functools import cache
 from typing import Any, Generic, TypeVar
 
@@ -81,23 +81,28 @@ class Registry:
         self.plugins.setdefault(plugin, []).append(what)
 
     def register_formula(self, formula: Formula, plugin: str) -> None:
-        self.formulas.add(formula.code, _typed(formula, Formula, plugin), plugin)
+        formula = _typed(formula, Formula, plugin)
+        self.formulas.add(formula.code, formula, plugin)
         self._note(plugin, f"formula {formula.code}")
 
     def register_scale(self, scale: Scale, plugin: str) -> None:
-        self.scales.add(scale.code, _typed(scale, Scale, plugin), plugin)
+        scale = _typed(scale, Scale, plugin)
+        self.scales.add(scale.code, scale, plugin)
         self._note(plugin, f"scale {scale.code}")
 
     def register_agency(self, agency: AgencySpec, plugin: str) -> None:
-        self.agencies.add(agency.id, _typed(agency, AgencySpec, plugin), plugin)
+        agency = _typed(agency, AgencySpec, plugin)
+        self.agencies.add(agency.id, agency, plugin)
         self._note(plugin, f"agency {agency.id}")
 
     def register_table(self, table: TableSpec, plugin: str) -> None:
-        self.tables.add(f"{table.agency}:{table.id}", _typed(table, TableSpec, plugin), plugin)
+        table = _typed(table, TableSpec, plugin)
+        self.tables.add(f"{table.agency}:{table.id}", table, plugin)
         self._note(plugin, f"table {table.agency}:{table.id}")
 
     def register_check(self, check: CheckSpec, plugin: str) -> None:
-        self.checks.add(check.code, _typed(check, CheckSpec, plugin), plugin)
+        check = _typed(check, CheckSpec, plugin)
+        self.checks.add(check.code, check, plugin)
         self._note(plugin, f"check {check.code}")
 
     def tables_of(self, agency: str) -> list[TableSpec]:
@@ -114,7 +119,9 @@ class Registry:
             )
         return self.formulas.get(DEFAULT_FORMULA[indicator.polarity])
 
-    def achievement_rule(self, formula: str, policy: AchievementPolicy = AchievementPolicy()) -> AchievementRule:
+    def achievement_rule(
+        self, formula: str, policy: AchievementPolicy = AchievementPolicy()
+    ) -> AchievementRule:
         """The rule for a formula code under a policy, resolved once and reused."""
         return _rule(self.formulas.get(formula), policy)
 
@@ -126,9 +133,7 @@ def _rule(formula: Formula, policy: AchievementPolicy) -> AchievementRule:
 
 def _typed(item: T, kind: type, plugin: str) -> T:
     if not isinstance(item, kind):
-        raise PluginError(
-            f"plugin {plugin!r} registered {item!r}, expected a {kind.__name__}"
-        )
+        raise PluginError(f"plugin {plugin!r} registered {item!r}, expected a {kind.__name__}")
     return item
 
 
@@ -151,9 +156,8 @@ def registry_from(manager: pluggy.PluginManager) -> Registry:
     for hook_name, adder in _HOOKS:
         add = adder(registry)
         hook = getattr(manager.hook, hook_name)
-        # pluggy returns implementations last-registered first; built-ins were registered
-        # first and should register first.
-        for impl in reversed(hook.get_hookimpls()):
+        # In registration order (built-ins first), so a clash blames the later plugin.
+        for impl in hook.get_hookimpls():
             _call(impl, add)
     return registry
 
@@ -169,6 +173,6 @@ def _call(impl: pluggy.HookImpl, add: Callable[[Any, str], None]) -> None:
     except PluginError:
         raise
     except Exception as exc:
-        raise PluginError(f"plugin {plugin!r} failed in {impl.function.__name__}: {type(exc).__name__}: {exc}") from exc
-
-
+        raise PluginError(
+            f"plugin {plugin!r} failed in {impl.function.__name__}: {type(exc).__name__}: {exc}"
+        ) from exc

@@ -13,8 +13,8 @@ from sakip.review.findings import Finding
 
 if TYPE_CHECKING:
     from sakip.dataset import AgencyData
-    from sakip.tables.model import Table
     from sakip.tables.context import TableContext
+    from sakip.tables.model import Table
 
 TABLE_ID_PATTERN = r"[A-Za-z0-9][A-Za-z0-9.\-]*"
 CHECK_CODE_PATTERN = r"[A-Z]{2,4}[0-9]{2,4}"

@@ -23,7 +23,9 @@ def _where(instance: Any, attribute: attrs.Attribute[Any]) -> str:
 def non_empty_text(instance: Any, attribute: attrs.Attribute[Any], value: object) -> None:
     """The field must be a string with something other than white space in it."""
     if not isinstance(value, str) or not value.strip():
-        raise ValidationError(f"{_where(instance, attribute)}: expected non-empty text, got {value!r}")
+        raise ValidationError(
+            f"{_where(instance, attribute)}: expected non-empty text, got {value!r}"
+        )
 
 
 def matches(pattern: str, example: str) -> Any:

@@ -8,7 +8,7 @@ from decimal import Decimal
 from attrs import field, frozen
 
 from sakip.model._fields import KEY_PATTERN, decimal, matches, non_negative, optional_decimal
-from sakip.model.periods import Period
+from sakip.model.periods import Period, to_period
 
 
 class BudgetStage(enum.Enum):
@@ -37,7 +37,9 @@ class BudgetLine:
     """
 
     node: str = field(validator=matches(KEY_PATTERN, "P1.K1.S1"))
-    period: Period = field(converter=lambda p: p if isinstance(p, Period) else Period.parse(p))
+    period: Period = field(converter=to_period)
     stage: BudgetStage = field(converter=BudgetStage)
     allocation: Decimal = field(converter=decimal, validator=non_negative)
-    spending: Decimal | None = field(default=None, converter=optional_decimal, validator=non_negative)
+    spending: Decimal | None = field(
+        default=None, converter=optional_decimal, validator=non_negative
+    )

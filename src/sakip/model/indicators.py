@@ -9,7 +9,7 @@ from attrs import field, frozen, validators
 
 from sakip.errors import ValidationError
 from sakip.model._fields import KEY_PATTERN, decimal, matches, non_empty_text
-from sakip.model.periods import Period
+from sakip.model.periods import Period, to_period
 from sakip.policy import AchievementPolicy
 
 
@@ -115,6 +115,6 @@ class Measurement:
     """
 
     indicator: str = field(validator=matches(KEY_PATTERN, "IKU-1"))
-    period: Period = field(converter=lambda p: p if isinstance(p, Period) else Period.parse(p))
+    period: Period = field(converter=to_period)
     target: Target | None = field(default=None, converter=_target)
     actual: Actual | None = field(default=None, converter=_actual)

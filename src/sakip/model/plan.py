@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from attrs import field, frozen
 
 from sakip.model._fields import KEY_PATTERN, matches, non_empty_text
@@ -10,8 +12,9 @@ from sakip.policy import AchievementPolicy
 AGENCY_ID_PATTERN = r"[a-z0-9]+(?:-[a-z0-9]+)*"
 
 
-def _keys(value: object) -> tuple[str, ...]:
-    return (value,) if isinstance(value, str) else tuple(value)  # type: ignore[call-overload]
+def _keys(value: str | Iterable[str]) -> tuple[str, ...]:
+    """Converter: one key or several, as a tuple."""
+    return (value,) if isinstance(value, str) else tuple(value)
 
 
 @frozen(kw_only=True)

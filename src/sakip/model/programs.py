@@ -13,23 +13,35 @@ from attrs import field, frozen, validators
 from sakip.errors import ValidationError
 from sakip.model._fields import KEY_PATTERN, matches, non_empty_text
 from sakip.model.nomenclature import CodeLevel, NomenclatureCode
-from sakip.model.periods import Period
+from sakip.model.periods import Period, to_period
 from sakip.model.plan import _keys
 
 
-def _code(level: CodeLevel) -> object:
-    def convert(value: object) -> NomenclatureCode | None:
-        if value is None or value == "":
-            return None
-        code = value if isinstance(value, NomenclatureCode) else NomenclatureCode.parse(str(value))
-        if code.level is not level:
-            raise ValidationError(
-                f"nomenclature code {code}: this is a {code.level.value} code, "
-                f"expected a {level.value} code"
-            )
-        return code
+def _code(value: object, level: CodeLevel) -> NomenclatureCode | None:
+    if value is None or value == "":
+        return None
+    code = value if isinstance(value, NomenclatureCode) else NomenclatureCode.parse(str(value))
+    if code.level is not level:
+        raise ValidationError(
+            f"nomenclature code {code}: this is a {code.level.value} code, "
+            f"expected a {level.value} code"
+        )
+    return code
 
-    return convert
+
+def program_code(value: object) -> NomenclatureCode | None:
+    """Converter: an optional program code (``2.07.04``)."""
+    return _code(value, CodeLevel.PROGRAM)
+
+
+def activity_code(value: object) -> NomenclatureCode | None:
+    """Converter: an optional activity code (``2.07.04.2.01``)."""
+    return _code(value, CodeLevel.ACTIVITY)
+
+
+def sub_activity_code(value: object) -> NomenclatureCode | None:
+    """Converter: an optional sub-activity code (``2.07.04.2.01.0001``)."""
+    return _code(value, CodeLevel.SUB_ACTIVITY)
 
 
 @frozen(kw_only=True)
@@ -38,7 +50,7 @@ class Program:
 
     key: str = field(validator=matches(KEY_PATTERN, "P1"))
     name: str = field(validator=non_empty_text)
-    code: NomenclatureCode | None = field(default=None, converter=_code(CodeLevel.PROGRAM))
+    code: NomenclatureCode | None = field(default=None, converter=program_code)
     objective: str | None = None
     indicators: tuple[str, ...] = field(default=(), converter=_keys)
 
@@ -50,7 +62,7 @@ class Activity:
     key: str = field(validator=matches(KEY_PATTERN, "P1.K1"))
     name: str = field(validator=non_empty_text)
     program: str = field(validator=matches(KEY_PATTERN, "P1"))
-    code: NomenclatureCode | None = field(default=None, converter=_code(CodeLevel.ACTIVITY))
+    code: NomenclatureCode | None = field(default=None, converter=activity_code)
     indicators: tuple[str, ...] = field(default=(), converter=_keys)
 
 
@@ -61,7 +73,7 @@ class SubActivity:
     key: str = field(validator=matches(KEY_PATTERN, "P1.K1.S1"))
     name: str = field(validator=non_empty_text)
     activity: str = field(validator=matches(KEY_PATTERN, "P1.K1"))
-    code: NomenclatureCode | None = field(default=None, converter=_code(CodeLevel.SUB_ACTIVITY))
+    code: NomenclatureCode | None = field(default=None, converter=sub_activity_code)
     indicators: tuple[str, ...] = field(default=(), converter=_keys)
 
 
@@ -73,7 +85,7 @@ class ProblemNote:
     """Problems met and the remedies taken for a program, activity or sub-activity (table 3.9)."""
 
     node: str = field(validator=matches(KEY_PATTERN, "P1"))
-    period: Period = field(converter=lambda p: p if isinstance(p, Period) else Period.parse(p))
+    period: Period = field(converter=to_period)
     problem: str = ""
     remedy: str = ""
     follow_up: str = ""
@@ -92,7 +104,7 @@ class Breakdown:
 
     key: str = field(validator=matches(KEY_PATTERN, "destinations"))
     title: str = field(validator=non_empty_text)
-    period: Period = field(converter=lambda p: p if isinstance(p, Period) else Period.parse(p))
+    period: Period = field(converter=to_period)
     label_heading: str = field(validator=non_empty_text)
     value_heading: str = field(validator=non_empty_text)
     items: tuple[BreakdownItem, ...] = field(converter=tuple)

@@ -6,13 +6,14 @@ more than a plain loop over :mod:`decimal`.
 
 Exactness: the division is done at 40 significant digits with ``ROUND_05UP``, a "sticky"
 rounding that keeps a later rounding to fewer digits correct (a true 121,98499… can never
-become a false tie 121,985). The result is then capped and rounded by the policy.
+become a false tie 121,985). The result is then rounded and capped by the policy, so the
+published figure never exceeds the cap.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from decimal import ROUND_05UP, Context, Decimal, localcontext
+from decimal import ROUND_05UP, ROUND_DOWN, Context, Decimal, localcontext
 
 from attrs import frozen
 
@@ -43,10 +44,14 @@ class AchievementRule:
         return self._finish(raw)
 
     def _finish(self, raw: Decimal) -> Decimal:
+        value = self.policy.rounding.apply(raw)
+        cap = self._cap()
+        return cap if cap is not None and value > cap else value
+
+    def _cap(self) -> Decimal | None:
+        """The cap at the policy's precision, rounded down so it never exceeds the cap."""
         cap = self.policy.cap
-        if cap is not None and raw > cap:
-            raw = cap
-        return self.policy.rounding.apply(raw)
+        return None if cap is None else cap.quantize(self.policy.rounding.quantum, ROUND_DOWN)
 
     def raw(self, target: NumericTarget, actual: Decimal) -> Decimal:
         """The unrounded, uncapped achievement (for audits that try other policies)."""
@@ -64,7 +69,7 @@ class AchievementRule:
         compute = self.formula.compute
         quantum = self.policy.rounding.quantum
         rounding = self.policy.rounding.mode.decimal_rounding
-        cap = self.policy.cap
+        cap = self._cap()
         results: list[Decimal | None] = []
         append = results.append
         with localcontext(ARITHMETIC):
@@ -74,9 +79,8 @@ class AchievementRule:
                 except ZeroDenominator as zero:
                     append(self._on_zero(position, zero.which, target, actual))
                     continue
-                if cap is not None and raw > cap:
-                    raw = cap
-                append(raw.quantize(quantum, rounding))
+                value = raw.quantize(quantum, rounding)
+                append(cap if cap is not None and value > cap else value)
         return results
 
     def _on_zero(
@@ -87,7 +91,7 @@ class AchievementRule:
             return None
         if zero is ZeroPolicy.MET_IF_MEETS:
             met = self.formula.meets(target, actual)
-            return self.policy.rounding.apply(HUNDRED if met else _ZERO)
+            return self._finish(HUNDRED if met else _ZERO)
         where = "" if position is None else f"measurement #{position + 1}: "
         raise ZeroDenominatorError(
             f"{where}the {which} is 0, so formula {self.formula.code} "

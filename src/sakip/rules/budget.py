@@ -50,7 +50,9 @@ class Amounts:
 
     def __add__(self, other: Amounts) -> Amounts:
         spending = (
-            None if self.spending is None or other.spending is None else self.spending + other.spending
+            None
+            if self.spending is None or other.spending is None
+            else self.spending + other.spending
         )
         return Amounts(self.allocation + other.allocation, spending)
 
@@ -102,9 +104,13 @@ class BudgetTree:
             if line.period != period or line.stage is not stage:
                 continue
             if line.node not in self.parents:
-                raise ValidationError(f"budget line for {line.node!r}: no program, activity or sub-activity has that key")
+                raise ValidationError(
+                    f"budget line for {line.node!r}: no program, activity or sub-activity has that key"
+                )
             if line.node in own:
-                raise ValidationError(f"budget lines: {line.node!r} has two {stage.value} lines for {period}")
+                raise ValidationError(
+                    f"budget lines: {line.node!r} has two {stage.value} lines for {period}"
+                )
             own[line.node] = Amounts(line.allocation, line.spending)
         result: dict[str, Amounts] = {}
 
@@ -125,5 +131,7 @@ class BudgetTree:
 
     def agency_total(self, totals: Mapping[str, Amounts]) -> Amounts:
         """The sum over all programs."""
-        programs = [totals[key] for key, parent in self.parents.items() if parent is None and key in totals]
+        programs = [
+            totals[key] for key, parent in self.parents.items() if parent is None and key in totals
+        ]
         return sum(programs, ZERO_AMOUNTS)

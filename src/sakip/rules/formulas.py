@@ -93,7 +93,9 @@ def range_nearest(target: NumericTarget, actual: Decimal) -> Decimal:
     Inside the range: 100. Above it, the lower-is-better form against the upper bound;
     below it, the higher-is-better form against the lower bound.
     """
-    low, high = (target.lower, target.upper) if isinstance(target, TargetRange) else (target, target)
+    low, high = (
+        (target.lower, target.upper) if isinstance(target, TargetRange) else (target, target)
+    )
     if actual > high:
         return lower_two_t_minus_r(high, actual)
     if actual < low:
@@ -110,7 +112,9 @@ def _meets_lower(target: NumericTarget, actual: Decimal) -> bool:
 
 
 def _meets_range(target: NumericTarget, actual: Decimal) -> bool:
-    low, high = (target.lower, target.upper) if isinstance(target, TargetRange) else (target, target)
+    low, high = (
+        (target.lower, target.upper) if isinstance(target, TargetRange) else (target, target)
+    )
     return low <= actual <= high
 
 

@@ -6,6 +6,7 @@ last band has none, so every value falls in exactly one band: there can be no ga
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
@@ -57,8 +58,8 @@ class Scale:
                 f"Scale {self.code}: every band but the last needs a lower bound, and the last "
                 "must have none (it catches everything below), so that no value falls in a gap"
             )
-        bounds = [band.lower for band in upper]
-        if any(a <= b for a, b in zip(bounds, bounds[1:], strict=False)):  # type: ignore[operator]
+        bounds = [band.lower for band in upper if band.lower is not None]
+        if any(a <= b for a, b in itertools.pairwise(bounds)):
             raise ValidationError(
                 f"Scale {self.code}: thresholds must decrease strictly from the best band, "
                 f"got {', '.join(str(b) for b in bounds)}"
@@ -85,7 +86,7 @@ class Scale:
         inclusive = {band.inclusive for band in upper}
         if len(inclusive) != 1:
             return self.classify
-        thresholds = [band.lower for band in reversed(upper)]
+        thresholds = [band.lower for band in reversed(upper) if band.lower is not None]
         ascending = tuple(band.label for band in reversed(self.bands))
         search = bisect_right if inclusive.pop() else bisect_left
 
@@ -113,7 +114,10 @@ class Scale:
                 raise ValidationError(
                     f"Scale {self.code}: expected {len(self.bands)} labels, best first, got {len(new)}"
                 )
-        bands = tuple(Band(label, band.lower, band.inclusive) for label, band in zip(new, self.bands, strict=True))
+        bands = tuple(
+            Band(label, band.lower, band.inclusive)
+            for label, band in zip(new, self.bands, strict=True)
+        )
         return Scale(code=self.code, name=self.name, source=self.source, bands=bands)
 
 

@@ -1,0 +1,97 @@
+"""The command line: one clear line and exit 2 on bad input, never a traceback."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from sakip.cli import main
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_achievement_seed_case() -> None:
+    code, out, _ = run("achievement", "--target", "77,85", "--actual", "94,96")
+    assert code == 0
+    assert "capaian  121,98" in out
+    assert "predikat Sangat Tinggi" in out
+
+
+def test_achievement_lower_is_better() -> None:
+    code, out, _ = run("achievement", "--polarity", "lower", "--target", "10", "--actual", "12")
+    assert code == 0
+    assert "capaian  80,00" in out
+
+
+def test_achievement_range_and_options() -> None:
+    code, out, _ = run(
+        "achievement",
+        "--polarity",
+        "range",
+        "--target",
+        "5..10",
+        "--actual",
+        "12",
+        "--scale",
+        "jatim",
+    )
+    assert (code, "capaian  80,00" in out, "predikat Baik" in out) == (0, True, True)
+    code, out, _ = run(
+        "achievement", "--target", "77,85", "--actual", "88,73", "--rounding", "truncate"
+    )
+    assert "capaian  113,97" in out
+    code, out, _ = run("achievement", "--target", "77,85", "--actual", "94,96", "--cap", "120")
+    assert "capaian  120,00" in out
+    code, out, _ = run(
+        "achievement",
+        "--target",
+        "77,85",
+        "--actual",
+        "94,96",
+        "--labels",
+        "Sangat Baik,Baik,Cukup,Kurang,Sangat Kurang",
+    )
+    assert "predikat Sangat Baik" in out
+    code, out, _ = run("achievement", "--target", "0", "--actual", "3", "--zero", "not-applicable")
+    assert (code, "capaian  -" in out) == (0, True)
+
+
+def test_absorption_command() -> None:
+    code, out, _ = run("absorption", "--allocation", "90.802.691", "--spending", "85.722.792")
+    assert (code, out.strip()) == (0, "serapan  94,41")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("achievement", "--target", "0", "--actual", "5"), "target is 0"),
+        (
+            ("achievement", "--target", "94.41", "--actual", "5"),
+            "'94.41' is not a number in Indonesian form",
+        ),
+        (
+            ("achievement", "--target", "5", "--actual", "5", "--scale", "nope"),
+            "unknown scale 'nope'",
+        ),
+        (("absorption", "--allocation", "-5", "--spending", "1"), "must not be negative"),
+        (
+            ("achievement", "--target", "5", "--actual", "5", "--formula", "higher.ration"),
+            "Did you mean 'higher.ratio'",
+        ),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(args: tuple[str, ...], message: str) -> None:
+    code, out, err = run(*args)
+    assert code == 2
+    assert message in err
+    assert "Traceback" not in err + out
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_plugins_lists_builtins() -> None:
+    code, out, _ = run("plugins")
+    assert code == 0
+    assert "sakip.builtins.formulas\n  formula higher.ratio" in out
