@@ -19,6 +19,7 @@ from sakip.policy import AchievementPolicy, ZeroPolicy
 from sakip.rounding import RoundingMode, RoundingPolicy
 from sakip.rules.budget import absorption
 from sakip.rules.formulas import DEFAULT_FORMULA
+from sakip.tables.render import FORMATS, render
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -178,3 +179,25 @@ def absorption_command(allocation: Decimal, spending: Decimal, rounding: str, pl
     """Compute budget absorption (serapan): spending / allocation × 100."""
     value = absorption(allocation, spending, RoundingPolicy(rounding, places))
     click.echo(f"serapan  {format_number(value)}")
+
+
+@main.command("agencies")
+def agencies_command() -> None:
+    """List the agencies that plugins register."""
+    registry = _registry()
+    for agency in registry.agencies:
+        click.echo(f"{agency.id}  {agency.name}  (plugin {registry.agencies.plugin_of(agency.id)})")
+
+
+@main.command("tables")
+@click.argument("agency")
+@click.option("--year", type=int, required=True, help="Reporting year, e.g. 2023.")
+@click.option(
+    "--table", "table_ids", multiple=True, help="Table number (repeatable); default: all."
+)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+def tables_command(agency: str, year: int, table_ids: tuple[str, ...], fmt: str) -> None:
+    """Render an agency's LKjIP tables."""
+    from sakip.tables.publish import build_tables
+
+    click.echo(render(build_tables(_registry(), agency, year, table_ids), fmt))

@@ -7,6 +7,7 @@ field and the expected form.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
@@ -63,3 +64,8 @@ def optional_decimal(value: object) -> Decimal | None:
 
 KEY_PATTERN = r"[A-Za-z0-9][A-Za-z0-9_.\-]*"
 """Keys that records use to refer to each other: short, no spaces."""
+
+
+def as_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    """Converter: any iterable as a tuple, so records stay immutable."""
+    return tuple(value)

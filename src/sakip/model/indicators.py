@@ -8,7 +8,7 @@ from decimal import Decimal
 from attrs import field, frozen, validators
 
 from sakip.errors import ValidationError
-from sakip.model._fields import KEY_PATTERN, decimal, matches, non_empty_text
+from sakip.model._fields import KEY_PATTERN, as_tuple, decimal, matches, non_empty_text
 from sakip.model.periods import Period, to_period
 from sakip.policy import AchievementPolicy
 
@@ -95,7 +95,7 @@ class Indicator:
     polarity: Polarity = field(default=Polarity.HIGHER, converter=Polarity)
     aggregation: Aggregation = field(default=Aggregation.LAST, converter=Aggregation)
     formula: str | None = None
-    grades: tuple[str, ...] = field(default=(), converter=tuple)
+    grades: tuple[str, ...] = field(default=(), converter=as_tuple)
     policy: AchievementPolicy | None = None
 
     def __attrs_post_init__(self) -> None:

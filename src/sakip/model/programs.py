@@ -11,7 +11,7 @@ from decimal import Decimal
 from attrs import field, frozen, validators
 
 from sakip.errors import ValidationError
-from sakip.model._fields import KEY_PATTERN, matches, non_empty_text
+from sakip.model._fields import KEY_PATTERN, as_tuple, matches, non_empty_text
 from sakip.model.nomenclature import CodeLevel, NomenclatureCode
 from sakip.model.periods import Period, to_period
 from sakip.model.plan import _keys
@@ -107,7 +107,7 @@ class Breakdown:
     period: Period = field(converter=to_period)
     label_heading: str = field(validator=non_empty_text)
     value_heading: str = field(validator=non_empty_text)
-    items: tuple[BreakdownItem, ...] = field(converter=tuple)
+    items: tuple[BreakdownItem, ...] = field(converter=as_tuple)
 
     @property
     def total(self) -> Decimal:

@@ -1,0 +1,1 @@
+"""LKjIP tables: a plain table model, generic builders and renderers."""
