@@ -273,3 +273,38 @@ def test_cascading_links_each_level_as_the_report_does(tables: dict[str, Table])
         "PROGRAM HUBUNGAN INDUSTRIAL",
         "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA",
     ]
+
+
+def test_cli_renders_json_with_displayed_strings() -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from sakip.cli import main
+
+    result = CliRunner().invoke(
+        main, ["tables", "sampang-disnaker", "--year", "2023", "--table", "3.6", "--format", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    (table,) = json.loads(result.stdout)
+    assert set(table) == {"id", "title", "columns", "rows"}
+    assert table["id"] == "3.6"
+    assert table["rows"][0][8] == "94,41 %"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["tables", "sampang-disnaker", "--year", "2023", "--table", "9.9"], "publishes no table '9.9'"),
+        (["tables", "nowhere", "--year", "2023"], "unknown agency 'nowhere'"),
+    ],
+)
+def test_cli_bad_table_or_agency_is_one_line_exit_2(args: list[str], message: str) -> None:
+    from click.testing import CliRunner
+
+    from sakip.cli import main
+
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.output
