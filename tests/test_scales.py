@@ -86,3 +86,22 @@ def test_property_every_value_in_exactly_one_band(scale: Scale, value: D) -> Non
     holding = [band.label for index, band in enumerate(scale.bands) if inside(index)]
     assert holding == [scale.classify(value)]
     assert scale.classifier()(value) == scale.classify(value)
+
+
+def test_permenpanrb_evaluation_score_and_grade() -> None:
+    from sakip.rules.evaluation import evaluation_score
+
+    # 80 % of 30 + 70 % of 30 + 60 % of 15 + 90 % of 25 = 24 + 21 + 9 + 22,5 = 76,5
+    score = evaluation_score(
+        planning=D(80), measurement=D(70), reporting=D(60), internal_evaluation=D(90)
+    )
+    assert score == D("76.5")
+    assert PERMENPANRB_88_2021.classify(score) == "BB"
+    full = evaluation_score(
+        planning=D(100), measurement=D(100), reporting=D(100), internal_evaluation=D(100)
+    )
+    assert full == D(100)
+    with pytest.raises(ValidationError, match="planning must be a percentage"):
+        evaluation_score(
+            planning=D(101), measurement=D(0), reporting=D(0), internal_evaluation=D(0)
+        )

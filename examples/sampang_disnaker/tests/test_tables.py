@@ -295,7 +295,10 @@ def test_cli_renders_json_with_displayed_strings() -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["tables", "sampang-disnaker", "--year", "2023", "--table", "9.9"], "publishes no table '9.9'"),
+        (
+            ["tables", "sampang-disnaker", "--year", "2023", "--table", "9.9"],
+            "publishes no table '9.9'",
+        ),
         (["tables", "nowhere", "--year", "2023"], "unknown agency 'nowhere'"),
     ],
 )
