@@ -50,6 +50,7 @@ from sakip.rules.efficiency import (
     efficiency_difference,
     efficiency_index,
 )
+from sakip.rules.evaluation import evaluation_score
 from sakip.rules.formulas import Formula, ZeroDenominator
 from sakip.rules.scales import Band, Scale
 from sakip.specs import AgencySpec, CheckSpec, TableSpec
@@ -107,6 +108,7 @@ __all__ = [
     "classify_index",
     "efficiency_difference",
     "efficiency_index",
+    "evaluation_score",
     "format_number",
     "format_percent",
     "format_rupiah",
