@@ -23,6 +23,7 @@ from sakip.dataset import AgencyData
 from sakip.errors import DataError
 from sakip.model.budget import BudgetLine, BudgetStage
 from sakip.model.indicators import Indicator, Measurement
+from sakip.model.nomenclature import NomenclatureCode
 from sakip.model.periods import Period
 from sakip.model.plan import Agency, Goal, Objective
 from sakip.model.programs import (
@@ -309,7 +310,6 @@ class _Reader:
 
     @staticmethod
     def _check_code_prefix(cursor: Cursor, code: object, parent: object) -> None:
-        from sakip.model.nomenclature import NomenclatureCode
 
         if (
             isinstance(code, NomenclatureCode)

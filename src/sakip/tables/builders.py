@@ -15,7 +15,7 @@ from sakip.model.budget import BudgetStage
 from sakip.model.indicators import Indicator
 from sakip.model.plan import Objective
 from sakip.model.programs import BudgetNode, SubActivity
-from sakip.rules.budget import Amounts
+from sakip.rules.budget import ZERO_AMOUNTS, Amounts
 from sakip.tables.context import TableContext, money, percent, show
 from sakip.tables.model import Table
 
@@ -88,9 +88,9 @@ def objective_budget_table(
         columns = (["NO."] if numbered else []) + [objective_heading]
         columns += ["INDIKATOR KINERJA"] if with_indicator else []
         columns += [allocation_heading] + ([spending_heading] if with_spending else [])
-        rows, total = [], _ZERO
+        rows, total = [], ZERO_AMOUNTS
         for number, objective in enumerate(ctx.data.objectives, start=1):
-            amounts = ctx.data.objective_budget(objective, ctx.period, stage) or _ZERO
+            amounts = ctx.data.objective_budget(objective, ctx.period, stage) or ZERO_AMOUNTS
             total += amounts
             row = ([str(number)] if numbered else []) + [objective.name]
             row += (
@@ -124,9 +124,9 @@ def performance_budget_table(*, stage: BudgetStage = BudgetStage.REVISED) -> Bui
             "REALISASI ANGGARAN",
             "CAPAIAN ANGGARAN",
         ]
-        rows, total = [], _ZERO
+        rows, total = [], ZERO_AMOUNTS
         for number, objective in enumerate(ctx.data.objectives, start=1):
-            amounts = ctx.data.objective_budget(objective, ctx.period, stage) or _ZERO
+            amounts = ctx.data.objective_budget(objective, ctx.period, stage) or ZERO_AMOUNTS
             total += amounts
             for indicator in _indicators(ctx, objective):
                 now = ctx.data.measurement(indicator.code, ctx.period)
@@ -340,9 +340,6 @@ def breakdown_table(*, key: str, total_label: str = "Jumlah Total") -> Builder:
         )
 
     return build
-
-
-_ZERO = Amounts(Decimal(0), Decimal(0))
 
 
 def _decimal(value: object) -> Decimal | None:
