@@ -53,7 +53,7 @@ from sakip.rules.efficiency import (
 from sakip.rules.evaluation import evaluation_score
 from sakip.rules.formulas import Formula, ZeroDenominator
 from sakip.rules.scales import Band, Scale
-from sakip.specs import AgencySpec, CheckSpec, TableSpec
+from sakip.specs import AgencySpec, CheckSpec, ReportSpec, TableSpec
 
 __all__ = [
     "AchievementPolicy",
@@ -89,6 +89,7 @@ __all__ = [
     "ProblemNote",
     "Program",
     "Registry",
+    "ReportSpec",
     "RoundingMode",
     "RoundingPolicy",
     "SakipError",

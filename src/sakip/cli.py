@@ -16,6 +16,9 @@ from sakip.errors import SakipError
 from sakip.model.indicators import Polarity, TargetRange
 from sakip.numbers import format_number, to_decimal
 from sakip.policy import AchievementPolicy, ZeroPolicy
+from sakip.review.findings import Severity
+from sakip.review.messages import LANGUAGES, Messages
+from sakip.review.render import FINDING_FORMATS, render_findings
 from sakip.rounding import RoundingMode, RoundingPolicy
 from sakip.rules.budget import absorption
 from sakip.rules.formulas import DEFAULT_FORMULA
@@ -201,3 +204,32 @@ def tables_command(agency: str, year: int, table_ids: tuple[str, ...], fmt: str)
     from sakip.tables.publish import build_tables
 
     click.echo(render(build_tables(_registry(), agency, year, table_ids), fmt))
+
+
+@main.command("check")
+@click.argument("agency")
+@click.option("--year", type=int, required=True, help="Reporting year, e.g. 2023.")
+@click.option(
+    "--format", "fmt", type=click.Choice(FINDING_FORMATS), default="text", show_default=True
+)
+@click.option(
+    "--lang",
+    type=click.Choice(LANGUAGES),
+    default=LANGUAGES[0],
+    show_default=True,
+    help="Language of the messages: Indonesian or English.",
+)
+@click.option(
+    "--check", "codes", multiple=True, help="Run only this check code (repeatable); default: all."
+)
+def check_command(agency: str, year: int, fmt: str, lang: str, codes: tuple[str, ...]) -> None:
+    """Review an agency's printed report: every finding, grouped by table.
+
+    Exit status 1 when any finding is an error, 0 otherwise, 2 on bad input.
+    """
+    from sakip.review.run import review
+
+    findings = review(_registry(), agency, year, lang=lang, checks=codes)
+    click.echo(render_findings(findings, fmt, Messages(lang)))
+    if any(finding.severity is Severity.ERROR for finding in findings):
+        raise SystemExit(1)

@@ -13,7 +13,7 @@ import pluggy
 
 from sakip.rules.formulas import Formula
 from sakip.rules.scales import Scale
-from sakip.specs import AgencySpec, CheckSpec, TableSpec
+from sakip.specs import AgencySpec, CheckSpec, ReportSpec, TableSpec
 
 hookspec = pluggy.HookspecMarker("sakip")
 hookimpl = pluggy.HookimplMarker("sakip")
@@ -62,5 +62,15 @@ def sakip_register_checks(register: Callable[[CheckSpec], None]) -> None:
     """Register audit checks that review a published report.
 
     :param register: call once per :class:`~sakip.CheckSpec`; codes must be unique.
+    :return: nothing; every implementation is called.
+    """
+
+
+@hookspec
+def sakip_register_reports(register: Callable[[ReportSpec], None]) -> None:
+    """Register published reports, as printed, so that ``sakip check`` can review them.
+
+    :param register: call once per :class:`~sakip.ReportSpec`; an (agency, year) pair must
+        be unique.
     :return: nothing; every implementation is called.
     """

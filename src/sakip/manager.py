@@ -22,6 +22,7 @@ ENTRY_POINT_GROUP = "sakip"
 DEFAULT_PLUGINS = (
     "sakip.builtins.formulas",
     "sakip.builtins.scales",
+    "sakip.builtins.checks",
 )
 """The library's own rules: registered through the same hooks as any other plugin."""
 

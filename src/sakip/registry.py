@@ -20,7 +20,7 @@ from sakip.policy import AchievementPolicy
 from sakip.rules.achievement import AchievementRule
 from sakip.rules.formulas import DEFAULT_FORMULA, Formula
 from sakip.rules.scales import Scale
-from sakip.specs import AgencySpec, CheckSpec, TableSpec
+from sakip.specs import AgencySpec, CheckSpec, ReportSpec, TableSpec
 
 T = TypeVar("T")
 
@@ -67,13 +67,14 @@ class Entries(Generic[T]):
 
 @define
 class Registry:
-    """Formulas, scales, agencies, tables and checks, each under a unique code."""
+    """Formulas, scales, agencies, tables, checks and printed reports, each under a unique code."""
 
     formulas: Entries[Formula] = field(factory=lambda: Entries("formula"))
     scales: Entries[Scale] = field(factory=lambda: Entries("scale"))
     agencies: Entries[AgencySpec] = field(factory=lambda: Entries("agency"))
     tables: Entries[TableSpec] = field(factory=lambda: Entries("table"))
     checks: Entries[CheckSpec] = field(factory=lambda: Entries("check"))
+    reports: Entries[ReportSpec] = field(factory=lambda: Entries("printed report"))
     plugins: dict[str, list[str]] = field(factory=dict)
     """Each plugin's name mapped to what it registered, for ``sakip plugins``."""
 
@@ -105,6 +106,11 @@ class Registry:
         self.checks.add(check.code, check, plugin)
         self._note(plugin, f"check {check.code}")
 
+    def register_report(self, report: ReportSpec, plugin: str) -> None:
+        report = _typed(report, ReportSpec, plugin)
+        self.reports.add(f"{report.agency}:{report.year}", report, plugin)
+        self._note(plugin, f"report {report.agency}:{report.year}")
+
     def tables_of(self, agency: str) -> list[TableSpec]:
         """The tables an agency publishes, in registration order."""
         return [table for table in self.tables if table.agency == agency]
@@ -125,6 +131,11 @@ class Registry:
         """The rule for a formula code under a policy, resolved once and reused."""
         return _rule(self.formulas.get(formula), policy)
 
+    def indicator_rule(self, indicator: Indicator, default: AchievementPolicy) -> AchievementRule:
+        """The rule an indicator's achievement is computed by: its formula (or its polarity's
+        default) under its own policy, or under ``default`` (the agency's) when it has none."""
+        return self.achievement_rule(self.formula_for(indicator).code, indicator.policy or default)
+
 
 @cache
 def _rule(formula: Formula, policy: AchievementPolicy) -> AchievementRule:
@@ -143,6 +154,7 @@ _HOOKS: tuple[tuple[str, Callable[[Registry], Callable[[Any, str], None]]], ...]
     ("sakip_register_agencies", lambda r: r.register_agency),
     ("sakip_register_tables", lambda r: r.register_table),
     ("sakip_register_checks", lambda r: r.register_check),
+    ("sakip_register_reports", lambda r: r.register_report),
 )
 
 

@@ -1,9 +1,10 @@
-"""What plugins register besides formulas and scales: agencies, report tables and checks."""
+"""What plugins register besides formulas and scales: agencies, report tables, printed
+reports and checks."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from attrs import field, frozen, validators
 
@@ -13,6 +14,8 @@ from sakip.review.findings import Finding
 
 if TYPE_CHECKING:
     from sakip.dataset import AgencyData
+    from sakip.review.context import ReviewContext
+    from sakip.review.report import PrintedReport
     from sakip.tables.context import TableContext
     from sakip.tables.model import Table
 
@@ -43,10 +46,24 @@ class TableSpec:
 class CheckSpec:
     """An audit check: a stable code, a dotted name, one line of description, the rule.
 
-    :param run: called with the review context; yields the findings.
+    :param run: called with the :class:`~sakip.review.context.ReviewContext` of the report
+        under review; yields its findings (their ``check`` is filled in by the review).
     """
 
     code: str = field(validator=matches(CHECK_CODE_PATTERN, "SK101"))
-    name: str = field(validator=matches(r"[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+", "derived.recompute"))
+    name: str = field(validator=matches(r"[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+", "derived.rate"))
     description: str = field(validator=non_empty_text)
-    run: Callable[[Any], Iterable[Finding]] = field(validator=validators.is_callable())
+    run: Callable[[ReviewContext], Iterable[Finding]] = field(validator=validators.is_callable())
+
+
+@frozen(kw_only=True)
+class ReportSpec:
+    """A report an agency published, as printed, for review (``sakip check``).
+
+    :param load: returns the :class:`~sakip.review.report.PrintedReport`: every table as
+        printed, each figure mapped to what it states.
+    """
+
+    agency: str = field(validator=matches(AGENCY_ID_PATTERN, "sampang-disnaker"))
+    year: int = field(validator=[validators.instance_of(int), validators.ge(1945)])
+    load: Callable[[], PrintedReport] = field(validator=validators.is_callable())

@@ -6,6 +6,9 @@ import enum
 
 from attrs import field, frozen
 
+from sakip.model._fields import as_tuple
+from sakip.review.report import Place
+
 
 class Severity(enum.Enum):
     ERROR = "error"
@@ -21,15 +24,19 @@ class Finding:
     """One problem a check found.
 
     :param code: the check's code, e.g. ``SK101``.
-    :param places: where in the report, e.g. ``("Tabel 3.7, Pengesahan Peraturan …, %",)``.
+    :param places: where in the report; the figure at fault first, then the figures it is
+        compared with.
     :param printed: the figure as the report prints it.
-    :param expected: what the rule gives, in the same form.
-    :param message: a sentence an auditor understands (already translated).
+    :param expected: what the rule gives, written as the report writes numbers; ``None``
+        when nothing decides which value is right.
+    :param message: a sentence an auditor understands, already in the review's language.
+    :param check: the check's dotted name, filled in by the review.
     """
 
     code: str
     severity: Severity
-    places: tuple[str, ...] = field(converter=tuple)
+    places: tuple[Place, ...] = field(converter=as_tuple)
     printed: str
-    expected: str
+    expected: str | None
     message: str
+    check: str = ""

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 from sakip.model.budget import BudgetStage
+from sakip.model.figures import ALL_OBJECTIVES, ALL_PROGRAMS, Measure, Subject
 from sakip.model.indicators import Indicator
 from sakip.model.plan import Objective
 from sakip.model.programs import BudgetNode, SubActivity
@@ -20,6 +21,30 @@ from sakip.tables.context import TableContext, money, percent, show
 from sakip.tables.model import Table
 
 Builder = Callable[[TableContext], Table]
+
+Printed = str | tuple[str, Subject]
+"""A cell: plain text, or the text of a figure with what it is a figure of."""
+
+TARGET, ACTUAL, ACHIEVEMENT = Measure.TARGET, Measure.ACTUAL, Measure.ACHIEVEMENT
+ALLOCATION, SPENDING, ABSORPTION = Measure.ALLOCATION, Measure.SPENDING, Measure.ABSORPTION
+
+
+def _table(ctx: TableContext, columns: Sequence[str], rows: Sequence[Sequence[Printed]]) -> Table:
+    """A table from cells that may carry subjects; a figure printed as ``-`` has none."""
+    texts: list[list[str]] = []
+    subjects: dict[tuple[int, int], Subject] = {}
+    for r, row in enumerate(rows):
+        line: list[str] = []
+        for c, cell in enumerate(row):
+            if isinstance(cell, tuple):
+                text, subject = cell
+                if text not in ("", "-"):
+                    subjects[(r, c)] = subject
+                line.append(text)
+            else:
+                line.append(cell)
+        texts.append(line)
+    return Table(id=ctx.id, title=ctx.title, columns=columns, rows=texts, subjects=subjects)
 
 
 def _objectives(ctx: TableContext, keys: Sequence[str] | None) -> list[Objective]:
@@ -55,18 +80,30 @@ def performance_table(
         rows = []
         for number, objective in enumerate(_objectives(ctx, objectives), start=1):
             for indicator in _indicators(ctx, objective):
-                now = ctx.data.measurement(indicator.code, ctx.period)
-                row = [str(number), objective.name, indicator.name]
+                code = indicator.code
+                now = ctx.data.measurement(code, ctx.period)
+                row: list[Printed] = [str(number), objective.name, indicator.name]
                 if previous_year:
-                    before = ctx.data.measurement(indicator.code, ctx.previous)
-                    row.append(show(_decimal(before.actual) if before else None))
+                    before = ctx.data.measurement(code, ctx.previous)
+                    row.append(
+                        (
+                            show(_decimal(before.actual) if before else None),
+                            Subject(code, ACTUAL, ctx.previous),
+                        )
+                    )
                 row += [
-                    show(_decimal(now.target) if now else None),
-                    show(_decimal(now.actual) if now else None),
-                    show(ctx.achievement(indicator)),
+                    (
+                        show(_decimal(now.target) if now else None),
+                        Subject(code, TARGET, ctx.period),
+                    ),
+                    (
+                        show(_decimal(now.actual) if now else None),
+                        Subject(code, ACTUAL, ctx.period),
+                    ),
+                    (show(ctx.achievement(indicator)), Subject(code, ACHIEVEMENT, ctx.period)),
                 ]
                 rows.append(row)
-        return Table(id=ctx.id, title=ctx.title, columns=columns, rows=rows)
+        return _table(ctx, columns, rows)
 
     return build
 
@@ -88,23 +125,29 @@ def objective_budget_table(
         columns = (["NO."] if numbered else []) + [objective_heading]
         columns += ["INDIKATOR KINERJA"] if with_indicator else []
         columns += [allocation_heading] + ([spending_heading] if with_spending else [])
+
+        def amounts_cells(entity: str, amounts: Amounts) -> list[Printed]:
+            subject = Subject(entity, ALLOCATION, ctx.period, stage)
+            cells: list[Printed] = [(money(amounts.allocation), subject)]
+            if with_spending:
+                cells.append((money(amounts.spending), subject.having(SPENDING)))
+            return cells
+
         rows, total = [], ZERO_AMOUNTS
         for number, objective in enumerate(ctx.data.objectives, start=1):
             amounts = ctx.data.objective_budget(objective, ctx.period, stage) or ZERO_AMOUNTS
             total += amounts
-            row = ([str(number)] if numbered else []) + [objective.name]
+            row: list[Printed] = [str(number)] if numbered else []
+            row.append(objective.name)
             row += (
                 [" / ".join(i.name for i in _indicators(ctx, objective))] if with_indicator else []
             )
-            row += [money(amounts.allocation)] + (
-                [money(amounts.spending)] if with_spending else []
-            )
-            rows.append(row)
-        blanks = [""] * (int(numbered) + int(with_indicator))
-        total_row = ([""] if numbered else []) + [total_label] + blanks[int(numbered) :]
-        total_row += [money(total.allocation)] + ([money(total.spending)] if with_spending else [])
-        rows.append(total_row)
-        return Table(id=ctx.id, title=ctx.title, columns=columns, rows=rows)
+            rows.append(row + amounts_cells(objective.key, amounts))
+        blanks: list[Printed] = [""] * (int(numbered) + int(with_indicator))
+        total_row: list[Printed] = [""] if numbered else []
+        total_row += [total_label, *blanks[int(numbered) :]]
+        rows.append(total_row + amounts_cells(ALL_OBJECTIVES, total))
+        return _table(ctx, columns, rows)
 
     return build
 
@@ -124,29 +167,55 @@ def performance_budget_table(*, stage: BudgetStage = BudgetStage.REVISED) -> Bui
             "REALISASI ANGGARAN",
             "CAPAIAN ANGGARAN",
         ]
-        rows, total = [], ZERO_AMOUNTS
+        rows: list[list[Printed]] = []
+        total = ZERO_AMOUNTS
         for number, objective in enumerate(ctx.data.objectives, start=1):
             amounts = ctx.data.objective_budget(objective, ctx.period, stage) or ZERO_AMOUNTS
             total += amounts
+            budget = Subject(objective.key, ALLOCATION, ctx.period, stage)
             for indicator in _indicators(ctx, objective):
-                now = ctx.data.measurement(indicator.code, ctx.period)
+                code = indicator.code
+                now = ctx.data.measurement(code, ctx.period)
                 rows.append(
                     [
                         str(number),
                         objective.name,
                         indicator.name,
-                        show(_decimal(now.target) if now else None, suffix="%"),
-                        show(_decimal(now.actual) if now else None, suffix="%"),
-                        show(ctx.achievement(indicator), suffix="%"),
-                        money(amounts.allocation),
-                        money(amounts.spending),
-                        percent(_absorption(ctx, amounts), suffix=" %"),
+                        (
+                            show(_decimal(now.target) if now else None, suffix="%"),
+                            Subject(code, TARGET, ctx.period),
+                        ),
+                        (
+                            show(_decimal(now.actual) if now else None, suffix="%"),
+                            Subject(code, ACTUAL, ctx.period),
+                        ),
+                        (
+                            show(ctx.achievement(indicator), suffix="%"),
+                            Subject(code, ACHIEVEMENT, ctx.period),
+                        ),
+                        (money(amounts.allocation), budget),
+                        (money(amounts.spending), budget.having(SPENDING)),
+                        (
+                            percent(_absorption(ctx, amounts), suffix=" %"),
+                            budget.having(ABSORPTION),
+                        ),
                     ]
                 )
+        overall = Subject(ALL_OBJECTIVES, ALLOCATION, ctx.period, stage)
         rows.append(
-            ["", "JUMLAH", "", "", "", "", money(total.allocation), money(total.spending), ""]
+            [
+                "",
+                "JUMLAH",
+                "",
+                "",
+                "",
+                "",
+                (money(total.allocation), overall),
+                (money(total.spending), overall.having(SPENDING)),
+                "",
+            ]
         )
-        return Table(id=ctx.id, title=ctx.title, columns=columns, rows=rows)
+        return _table(ctx, columns, rows)
 
     return build
 
@@ -173,25 +242,31 @@ def program_budget_table(
         columns = (["NO."] if numbered else []) + [heading, "ANGGARAN"]
         columns += ["REALISASI", "%"] if with_spending else []
 
-        def row(label: str, amounts: Amounts, number: str = "") -> list[str]:
-            cells = ([number] if numbered else []) + [label, money(amounts.allocation)]
+        def row(entity: str, label: str, amounts: Amounts, number: str = "") -> list[Printed]:
+            subject = Subject(entity, ALLOCATION, ctx.period, stage)
+            cells: list[Printed] = [number] if numbered else []
+            cells.append(label)
+            cells.append((money(amounts.allocation), subject))
             if with_spending:
-                cells += [money(amounts.spending), percent(_absorption(ctx, amounts), suffix="%")]
+                cells += [
+                    (money(amounts.spending), subject.having(SPENDING)),
+                    (percent(_absorption(ctx, amounts), suffix="%"), subject.having(ABSORPTION)),
+                ]
             return cells
 
-        rows = [row(grand_total_first, grand)] if grand_total_first else []
+        rows = [row(ALL_PROGRAMS, grand_total_first, grand)] if grand_total_first else []
         for number, program in enumerate(
             (p for p in ctx.data.programs if p.key in totals), start=1
         ):
-            rows.append(row(program.name, totals[program.key], f"{number}."))
+            rows.append(row(program.key, program.name, totals[program.key], f"{number}."))
             if with_sub_activities:
                 for activity in ctx.data.activities_of(program.key):
                     for sub in ctx.data.sub_activities_of(activity.key):
                         if sub.key in totals:
-                            rows.append(row(sub.name, totals[sub.key]))
+                            rows.append(row(sub.key, sub.name, totals[sub.key]))
         if grand_total_last:
-            rows.append(row(grand_total_last, grand))
-        return Table(id=ctx.id, title=ctx.title, columns=columns, rows=rows)
+            rows.append(row(ALL_PROGRAMS, grand_total_last, grand))
+        return _table(ctx, columns, rows)
 
     return build
 
@@ -215,14 +290,14 @@ def outputs_table(*, affairs: str = "", organisation: str = "", policy: str = ""
             "Upaya Mengatasi Permasalahan",
             "Tindak Lanjut Rekomendasi DPRD",
         ]
-        rows = [
+        rows: list[list[Printed]] = [
             ["1", affairs, organisation or ctx.data.agency.name, policy, "", "", "", "", "", ""]
         ]
         for node in _walk(ctx):
             cells = _output_cells(ctx, node)
             if cells is not None:
                 rows.append(["", "", "", "", node.name, *cells])
-        return Table(id=ctx.id, title=ctx.title, columns=columns, rows=rows)
+        return _table(ctx, columns, rows)
 
     return build
 
@@ -237,7 +312,7 @@ def _walk(ctx: TableContext) -> list[BudgetNode]:
     return nodes
 
 
-def _output_cells(ctx: TableContext, node: BudgetNode) -> list[str] | None:
+def _output_cells(ctx: TableContext, node: BudgetNode) -> list[Printed] | None:
     if not node.indicators:
         return None
     indicator = ctx.data.indicator(node.indicators[0])
@@ -252,8 +327,11 @@ def _output_cells(ctx: TableContext, node: BudgetNode) -> list[str] | None:
         actual += " " + " ".join(f"{show(item.value)} ({item.label})" for item in parts.items)
     note = ctx.data.problem(node.key, ctx.period)
     return [
-        show(_decimal(measurement.target), suffix=suffix),
-        actual,
+        (
+            show(_decimal(measurement.target), suffix=suffix),
+            Subject(indicator.code, TARGET, ctx.period),
+        ),
+        (actual, Subject(indicator.code, ACTUAL, ctx.period)),
         note.problem if note else "",
         note.remedy if note else "",
         note.follow_up if note else "",
@@ -327,17 +405,13 @@ def breakdown_table(*, key: str, total_label: str = "Jumlah Total") -> Builder:
         breakdown = ctx.data.breakdown(key)
         if breakdown is None:
             raise LookupError(f"{ctx.data.agency.id}: no breakdown {key!r}")
-        rows = [
-            [f"{n}.", item.label, show(item.value)]
+        total = Subject(key, ACTUAL, breakdown.period)
+        rows: list[list[Printed]] = [
+            [f"{n}.", item.label, (show(item.value), total.of(f"{key}/{item.label}"))]
             for n, item in enumerate(breakdown.items, start=1)
         ]
-        rows.append(["", total_label, show(breakdown.total)])
-        return Table(
-            id=ctx.id,
-            title=ctx.title,
-            columns=["No", breakdown.label_heading, breakdown.value_heading],
-            rows=rows,
-        )
+        rows.append(["", total_label, (show(breakdown.total), total)])
+        return _table(ctx, ["No", breakdown.label_heading, breakdown.value_heading], rows)
 
     return build
 

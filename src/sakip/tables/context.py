@@ -44,9 +44,7 @@ class TableContext:
         target, actual = measurement.target, measurement.actual
         if not isinstance(target, Decimal | TargetRange) or not isinstance(actual, Decimal):
             return None
-        formula = self.registry.formula_for(indicator)
-        policy = indicator.policy or self.data.agency.policy
-        return self.registry.achievement_rule(formula.code, policy)(target, actual)
+        return self.registry.indicator_rule(indicator, self.data.agency.policy)(target, actual)
 
 
 def show(value: Decimal | None, *, suffix: str = "") -> str:

@@ -1,10 +1,20 @@
-"""A built table: headings and rows of display strings, ready to render."""
+"""A built table: headings and rows of display strings, ready to render.
+
+A cell that prints a figure may also say what it is a figure of (its
+:class:`~sakip.model.figures.Subject`), so that a review can check it.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from attrs import field, frozen
 
 from sakip.model._fields import as_tuple
+from sakip.model.figures import Subject
+
+Cell = tuple[int, int]
+"""A cell's position: row index and column index, both from 0."""
 
 
 def _rows(rows: object) -> tuple[tuple[str, ...], ...]:
@@ -13,18 +23,27 @@ def _rows(rows: object) -> tuple[tuple[str, ...], ...]:
 
 @frozen(kw_only=True)
 class Table:
-    """One report table. Cells are the displayed strings (numbers in Indonesian form)."""
+    """One report table. Cells are the displayed strings (numbers in Indonesian form).
+
+    :param subjects: what the figure in a cell states, for the cells that print one.
+    """
 
     id: str
     title: str
     columns: tuple[str, ...] = field(converter=as_tuple)
     rows: tuple[tuple[str, ...], ...] = field(converter=_rows)
+    subjects: Mapping[Cell, Subject] = field(factory=dict)
 
     def __attrs_post_init__(self) -> None:
         for index, row in enumerate(self.rows):
             if len(row) != len(self.columns):
                 raise ValueError(
                     f"table {self.id}: row {index + 1} has {len(row)} cells for {len(self.columns)} columns"
+                )
+        for row_index, column_index in self.subjects:
+            if not (0 <= row_index < len(self.rows) and 0 <= column_index < len(self.columns)):
+                raise ValueError(
+                    f"table {self.id}: no cell at row {row_index + 1}, column {column_index + 1}"
                 )
 
     def column(self, heading: str) -> list[str]:

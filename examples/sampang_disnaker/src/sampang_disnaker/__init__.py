@@ -1,7 +1,8 @@
 """sakip plugin: Dinas Tenaga Kerja Kabupaten Sampang, LKjIP 2023.
 
-The agency is data (``data/*.yaml``); this module only registers it and the tables its
-report publishes, built by sakip's generic table builders.
+The agency is data (``data/*.yaml``); this module only registers it, the tables its report
+publishes (built by sakip's generic table builders) and the report as printed
+(``data/report-2023.yaml``), so that ``sakip check`` can review it.
 """
 
 from __future__ import annotations
@@ -9,9 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from importlib.resources import files
 
-from sakip import AgencySpec, BudgetStage, TableSpec, hookimpl
+from sakip import AgencySpec, BudgetStage, ReportSpec, TableSpec, hookimpl
 from sakip.data.loader import load_agency_data
 from sakip.dataset import AgencyData
+from sakip.review.report import PrintedReport
+from sakip.review.transcript import load_printed_report
 from sakip.tables import builders
 
 AGENCY_ID = "sampang-disnaker"
@@ -21,6 +24,11 @@ REVISED, INITIAL = BudgetStage.REVISED, BudgetStage.INITIAL
 def load() -> AgencyData:
     """The agency's dataset, read and validated from the package's data files."""
     return load_agency_data(files(__name__) / "data")
+
+
+def printed_report() -> PrintedReport:
+    """The LKjIP 2023 as printed, every table transcribed verbatim."""
+    return load_printed_report(files(__name__) / "data" / "report-2023.yaml")
 
 
 @hookimpl
@@ -120,3 +128,8 @@ TABLES = (
 def sakip_register_tables(register: Callable[[TableSpec], None]) -> None:
     for table_id, title, build in TABLES:
         register(TableSpec(agency=AGENCY_ID, id=table_id, title=title, build=build))
+
+
+@hookimpl
+def sakip_register_reports(register: Callable[[ReportSpec], None]) -> None:
+    register(ReportSpec(agency=AGENCY_ID, year=2023, load=printed_report))

@@ -1,0 +1,98 @@
+"""What a printed figure is a figure of: an entity, a measure, a period and a budget stage.
+
+A report cell such as ``94,41 %`` in table 3.6 is the *absorption* of objective ``S1`` in
+``2023`` at the *revised* budget stage. Naming that subject is what lets a review compare
+the same quantity across tables, recompute a derived figure from its inputs, and add up a
+total from its parts.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from attrs import field, frozen
+
+from sakip.errors import ValidationError
+from sakip.model._fields import non_empty_text
+from sakip.model.budget import BudgetStage
+from sakip.model.periods import Period, to_period
+
+ALL_PROGRAMS = "@programs"
+"""The entity of an agency-wide budget total: the sum over all its programs."""
+ALL_OBJECTIVES = "@objectives"
+"""The entity of a total over objectives: the sum of every objective's budget."""
+
+
+class Measure(enum.Enum):
+    """The kind of quantity a figure states."""
+
+    TARGET = "target"
+    ACTUAL = "actual"
+    """Realisasi of an indicator, or the count of a breakdown item."""
+    ACHIEVEMENT = "achievement"
+    """Capaian: derived from target and actual by the indicator's formula."""
+    ALLOCATION = "allocation"
+    """Anggaran / pagu."""
+    SPENDING = "spending"
+    """Realisasi anggaran."""
+    ABSORPTION = "absorption"
+    """Serapan: spending as a percentage of the allocation."""
+
+    @property
+    def is_budget(self) -> bool:
+        return self in _BUDGET
+
+    @property
+    def is_rate(self) -> bool:
+        """Derived from two other measures of the same subject, never added up."""
+        return self in _RATES
+
+
+_BUDGET = frozenset({Measure.ALLOCATION, Measure.SPENDING, Measure.ABSORPTION})
+_RATES = frozenset({Measure.ACHIEVEMENT, Measure.ABSORPTION})
+
+RATE_INPUTS: dict[Measure, tuple[Measure, Measure]] = {
+    Measure.ACHIEVEMENT: (Measure.TARGET, Measure.ACTUAL),
+    Measure.ABSORPTION: (Measure.ALLOCATION, Measure.SPENDING),
+}
+"""Each rate and the two measures it is computed from, denominator-side first."""
+
+
+def _optional_stage(value: object) -> BudgetStage | None:
+    return None if value is None else BudgetStage(value)
+
+
+@frozen
+class Subject:
+    """What one figure states: ``Subject("S1", Measure.ALLOCATION, 2023, BudgetStage.REVISED)``.
+
+    :param entity: a key of the agency's dataset (an indicator code, an objective, a program,
+        activity or sub-activity key, a breakdown key or ``key/label`` for one of its items),
+        or one of the totals :data:`ALL_PROGRAMS` and :data:`ALL_OBJECTIVES`.
+    :param stage: required for budget measures, absent for the others.
+    """
+
+    entity: str = field(validator=non_empty_text)
+    measure: Measure = field(converter=Measure)
+    period: Period = field(converter=to_period)
+    stage: BudgetStage | None = field(default=None, converter=_optional_stage)
+
+    def __attrs_post_init__(self) -> None:
+        if self.measure.is_budget and self.stage is None:
+            raise ValidationError(
+                f"Subject {self.entity}: the budget measure {self.measure.value!r} needs a stage "
+                f"(initial or revised)"
+            )
+        if not self.measure.is_budget and self.stage is not None:
+            raise ValidationError(
+                f"Subject {self.entity}: {self.measure.value!r} is not a budget measure, so it "
+                f"has no stage"
+            )
+
+    def having(self, measure: Measure) -> Subject:
+        """The same entity, period and stage, another measure."""
+        return Subject(self.entity, measure, self.period, self.stage)
+
+    def of(self, entity: str) -> Subject:
+        """The same measure, period and stage, another entity."""
+        return Subject(entity, self.measure, self.period, self.stage)

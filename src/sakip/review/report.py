@@ -1,0 +1,90 @@
+"""A report as printed: its tables, and every figure in them with its place and subject."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import cached_property
+
+from attrs import field, frozen
+
+from sakip.errors import NumberError
+from sakip.model._fields import as_tuple
+from sakip.model.figures import Subject
+from sakip.numbers import parse_number
+from sakip.tables.model import Table
+
+_LEADING_NUMBER = re.compile(r"\s*(-?[0-9][0-9.,]*)")
+
+
+def figure_value(text: str) -> Decimal:
+    """The number a cell prints, read from its start: ``94,41 %`` → 94.41,
+    ``38 Orang 27 (Deportasi)`` → 38, ``4.753.553.212`` → 4753553212.
+
+    :raises NumberError: when the cell does not start with a number in Indonesian form.
+    """
+    match = _LEADING_NUMBER.match(text)
+    if match is None:
+        raise NumberError(f"expected a cell that starts with a number such as 94,41, got {text!r}")
+    return parse_number(match[1])
+
+
+@frozen
+class Place:
+    """Where a figure is printed: table number, row (from 1), column heading, row label."""
+
+    table: str
+    row: int
+    column: str
+    label: str = ""
+
+
+@frozen
+class Figure:
+    """One printed figure: where, the text as printed, the number read from it, its subject."""
+
+    place: Place
+    text: str
+    value: Decimal
+    subject: Subject
+
+
+def row_label(row: tuple[str, ...], figure_columns: set[int]) -> str:
+    """The text that names a row: its first cell with a word in it that is not a figure."""
+    for index, cell in enumerate(row):
+        if index not in figure_columns and re.search(r"[^\W\d_]{2,}", cell):
+            return cell.strip()
+    return ""
+
+
+def figures_of(table: Table) -> list[Figure]:
+    """Every figure a table prints, top to bottom, left to right."""
+    figure_columns = {column for _, column in table.subjects}
+    figures = []
+    for (row, column), subject in sorted(table.subjects.items()):
+        text = table.rows[row][column]
+        place = Place(
+            table.id, row + 1, table.columns[column], row_label(table.rows[row], figure_columns)
+        )
+        figures.append(Figure(place, text, figure_value(text), subject))
+    return figures
+
+
+@frozen(kw_only=True)
+class PrintedReport:
+    """What an agency published for a year: its tables, with what each figure states.
+
+    :param source: where the transcription comes from (a file), named in errors.
+    """
+
+    agency: str
+    year: int
+    tables: tuple[Table, ...] = field(converter=as_tuple)
+    source: str = ""
+
+    @cached_property
+    def figures(self) -> tuple[Figure, ...]:
+        return tuple(figure for table in self.tables for figure in figures_of(table))
+
+    def table_order(self) -> dict[str, int]:
+        return {table.id: index for index, table in enumerate(self.tables)}
