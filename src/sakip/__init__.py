@@ -16,6 +16,7 @@ from sakip.errors import (
 from sakip.hookspecs import hookimpl
 from sakip.manager import get_plugin_manager, load_registry
 from sakip.model.budget import BudgetLine, BudgetStage
+from sakip.model.figures import ALL_OBJECTIVES, ALL_PROGRAMS, Measure, Subject
 from sakip.model.indicators import (
     Aggregation,
     Grade,
@@ -38,7 +39,11 @@ from sakip.model.programs import (
 from sakip.numbers import format_number, format_percent, format_rupiah, parse_number, to_decimal
 from sakip.policy import AchievementPolicy, ZeroPolicy
 from sakip.registry import Registry
+from sakip.review.context import ReviewContext
 from sakip.review.findings import Finding, Severity
+from sakip.review.report import Figure, Place, PrintedReport
+from sakip.review.run import review, review_report
+from sakip.review.transcript import load_printed_report
 from sakip.rounding import RoundingMode, RoundingPolicy
 from sakip.rules.achievement import AchievementRule
 from sakip.rules.aggregation import aggregate
@@ -56,6 +61,8 @@ from sakip.rules.scales import Band, Scale
 from sakip.specs import AgencySpec, CheckSpec, ReportSpec, TableSpec
 
 __all__ = [
+    "ALL_OBJECTIVES",
+    "ALL_PROGRAMS",
     "AchievementPolicy",
     "AchievementRule",
     "Activity",
@@ -74,28 +81,34 @@ __all__ = [
     "DataError",
     "DuplicateCodeError",
     "Efficiency",
+    "Figure",
     "Finding",
     "Formula",
     "Goal",
     "Grade",
     "Indicator",
+    "Measure",
     "Measurement",
     "NomenclatureCode",
     "NumberError",
     "Objective",
     "Period",
+    "Place",
     "PluginError",
     "Polarity",
+    "PrintedReport",
     "ProblemNote",
     "Program",
     "Registry",
     "ReportSpec",
+    "ReviewContext",
     "RoundingMode",
     "RoundingPolicy",
     "SakipError",
     "Scale",
     "Severity",
     "SubActivity",
+    "Subject",
     "TableSpec",
     "TargetRange",
     "UnknownCodeError",
@@ -115,7 +128,10 @@ __all__ = [
     "format_rupiah",
     "get_plugin_manager",
     "hookimpl",
+    "load_printed_report",
     "load_registry",
     "parse_number",
+    "review",
+    "review_report",
     "to_decimal",
 ]

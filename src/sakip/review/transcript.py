@@ -116,6 +116,10 @@ def _table(cursor: Cursor, year: int) -> Table:
 def _column(cursor: Cursor, year: int, table_stage: BudgetStage | None) -> _Column:
     if isinstance(cursor.node, yaml.ScalarNode):
         return _Column(_cell(cursor), Period(year))
+    if not isinstance(cursor.node, yaml.MappingNode):
+        raise cursor.error(
+            "expected a column heading, or a mapping such as {heading: TARGET, measure: target}"
+        )
     fields = cursor.mapping(COLUMN_FIELDS)
     heading = required(fields, "heading", cursor).text()
     period = Period(_year(fields["year"]) if "year" in fields else year)
