@@ -1,2 +1,17 @@
-"""Testing helpers for plugin authors: hypothesis strategies, rule contracts, table-driven
-cases. Needs the ``testing`` extra (``pip install 'sakip[testing]'``) for hypothesis."""
+"""Testing helpers for plugin authors (needs the ``testing`` extra: hypothesis).
+
+- :mod:`sakip.testing.strategies`: hypothesis strategies for sakip's records, also
+  registered so that ``st.from_type(Indicator)`` works in any test;
+- :mod:`sakip.testing.contract`: ``check_formula`` and ``check_scale``, the contract every
+  rule keeps;
+- :mod:`sakip.testing.cases`: table-driven rule cases written in YAML;
+- :mod:`sakip.testing.plugins`: ``isolated_registry``, to test a plugin on its own;
+- :mod:`sakip.testing.datasets`: generated consistent agencies and the report sakip prints
+  from them.
+"""
+
+from sakip.testing.cases import Case, load_cases
+from sakip.testing.contract import check_formula, check_scale
+from sakip.testing.plugins import isolated_registry
+
+__all__ = ["Case", "check_formula", "check_scale", "isolated_registry", "load_cases"]
