@@ -7,7 +7,9 @@ status 2; no traceback reaches the user for bad input or a broken plugin.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
@@ -233,3 +235,33 @@ def check_command(agency: str, year: int, fmt: str, lang: str, codes: tuple[str,
     click.echo(render_findings(findings, fmt, Messages(lang)))
     if any(finding.severity is Severity.ERROR for finding in findings):
         raise SystemExit(1)
+
+
+@main.command("new-plugin")
+@click.argument("name")
+@click.option(
+    "--directory",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path(),
+    show_default=True,
+    help="Where to create the package folder NAME.",
+)
+@click.option(
+    "--year",
+    type=click.IntRange(1945, 2200),
+    default=date.today().year - 1,
+    show_default="last year",
+    help="The report year of the example data.",
+)
+def new_plugin_command(name: str, directory: Path, year: int) -> None:
+    """Create a working plugin package for agency NAME (e.g. dinas-kominfo)."""
+    from sakip.scaffold import new_plugin
+
+    files = new_plugin(name, directory, year)
+    root = directory / name
+    click.echo(f"created {root}:")
+    for path in files:
+        click.echo(f"  {path.relative_to(root)}")
+    click.echo(
+        f"next: pip install -e '{root}[test]' && sakip tables {name} --year {year} && pytest {root}"
+    )
