@@ -46,7 +46,7 @@ class TableSpec:
 class CheckSpec:
     """An audit check: a stable code, a dotted name, one line of description, the rule.
 
-    :param run: called with the :class:`~sakip.review.context.ReviewContext` of the report
+    :ivar run: called with the :class:`~sakip.review.context.ReviewContext` of the report
         under review; yields its findings (their ``check`` is filled in by the review).
     """
 
@@ -60,7 +60,7 @@ class CheckSpec:
 class ReportSpec:
     """A report an agency published, as printed, for review (``sakip check``).
 
-    :param load: returns the :class:`~sakip.review.report.PrintedReport`: every table as
+    :ivar load: returns the :class:`~sakip.review.report.PrintedReport`: every table as
         printed, each figure mapped to what it states.
     """
 

@@ -66,10 +66,10 @@ def _optional_stage(value: object) -> BudgetStage | None:
 class Subject:
     """What one figure states: ``Subject("S1", Measure.ALLOCATION, 2023, BudgetStage.REVISED)``.
 
-    :param entity: a key of the agency's dataset (an indicator code, an objective, a program,
+    :ivar entity: a key of the agency's dataset (an indicator code, an objective, a program,
         activity or sub-activity key, a breakdown key or ``key/label`` for one of its items),
         or one of the totals :data:`ALL_PROGRAMS` and :data:`ALL_OBJECTIVES`.
-    :param stage: required for budget measures, absent for the others.
+    :ivar stage: required for budget measures, absent for the others.
     """
 
     entity: str = field(validator=non_empty_text)

@@ -81,12 +81,12 @@ def _actual(value: object) -> Actual | None:
 class Indicator:
     """A performance indicator (indikator kinerja).
 
-    :param code: the agency's key for it, e.g. ``IKU-1``.
-    :param unit: the *satuan*: ``%``, ``orang``, ``perusahaan``, ``kasus``, ``dokumen``…
-    :param formula: the code of the achievement formula; ``None`` takes the default for the
+    :ivar code: the agency's key for it, e.g. ``IKU-1``.
+    :ivar unit: the *satuan*: ``%``, ``orang``, ``perusahaan``, ``kasus``, ``dokumen``…
+    :ivar formula: the code of the achievement formula; ``None`` takes the default for the
         polarity.
-    :param grades: for qualitative indicators, the grades from best to worst.
-    :param policy: rounding, zero handling and cap; ``None`` takes the agency's.
+    :ivar grades: for qualitative indicators, the grades from best to worst.
+    :ivar policy: rounding, zero handling and cap; ``None`` takes the agency's.
     """
 
     code: str = field(validator=matches(KEY_PATTERN, "IKU-1"))

@@ -21,9 +21,9 @@ def _keys(value: str | Iterable[str]) -> tuple[str, ...]:
 class Agency:
     """A government agency (instansi / perangkat daerah).
 
-    :param id: a stable lower-case id such as ``sampang-disnaker``.
-    :param policy: the default achievement policy of its indicators.
-    :param scale: the code of the predicate scale its report uses.
+    :ivar id: a stable lower-case id such as ``sampang-disnaker``.
+    :ivar policy: the default achievement policy of its indicators.
+    :ivar scale: the code of the predicate scale its report uses.
     """
 
     id: str = field(validator=matches(AGENCY_ID_PATTERN, "sampang-disnaker"))
@@ -46,7 +46,7 @@ class Goal:
 class Objective:
     """An objective (sasaran strategis) under a goal.
 
-    :param funded_by: keys of the programs, activities or sub-activities whose budget is
+    :ivar funded_by: keys of the programs, activities or sub-activities whose budget is
         allocated to this objective (tables 2.3, 3.4 and 3.5 of an LKjIP).
     """
 

@@ -23,14 +23,14 @@ class Severity(enum.Enum):
 class Finding:
     """One problem a check found.
 
-    :param code: the check's code, e.g. ``SK101``.
-    :param places: where in the report; the figure at fault first, then the figures it is
+    :ivar code: the check's code, e.g. ``SK101``.
+    :ivar places: where in the report; the figure at fault first, then the figures it is
         compared with.
-    :param printed: the figure as the report prints it.
-    :param expected: what the rule gives, written as the report writes numbers; ``None``
+    :ivar printed: the figure as the report prints it.
+    :ivar expected: what the rule gives, written as the report writes numbers; ``None``
         when nothing decides which value is right.
-    :param message: a sentence an auditor understands, already in the review's language.
-    :param check: the check's dotted name, filled in by the review.
+    :ivar message: a sentence an auditor understands, already in the review's language.
+    :ivar check: the check's dotted name, filled in by the review.
     """
 
     code: str

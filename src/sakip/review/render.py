@@ -67,7 +67,7 @@ def _text(findings: Sequence[Finding], say: Messages) -> str:
                 lines.append("    " + say("see also: {place}", place=describe_place(say, other)))
     counts = Counter(f.severity for f in findings)
     summary = say(
-        "{errors} errors, {warnings} warnings, {infos} information",
+        "{errors} error(s), {warnings} warning(s), {infos} information",
         errors=counts[Severity.ERROR],
         warnings=counts[Severity.WARNING],
         infos=counts[Severity.INFO],

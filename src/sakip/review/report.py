@@ -74,7 +74,7 @@ def figures_of(table: Table) -> list[Figure]:
 class PrintedReport:
     """What an agency published for a year: its tables, with what each figure states.
 
-    :param source: where the transcription comes from (a file), named in errors.
+    :ivar source: where the transcription comes from (a file), named in errors.
     """
 
     agency: str

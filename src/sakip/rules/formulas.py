@@ -37,12 +37,12 @@ class ZeroDenominator(Exception):  # noqa: N818 - a signal between formula and r
 class Formula:
     """A registered achievement formula.
 
-    :param code: stable code, e.g. ``higher.ratio``.
-    :param polarity: the polarity it serves; used to check plugin contracts.
-    :param expression: the formula as written in guidelines, e.g. ``R / T × 100``.
-    :param source: the regulation or practice it comes from.
-    :param compute: ``(target, actual) -> raw percentage``; raises :class:`ZeroDenominator`.
-    :param meets: ``(target, actual) -> bool``: whether the actual value meets the target,
+    :ivar code: stable code, e.g. ``higher.ratio``.
+    :ivar polarity: the polarity it serves; used to check plugin contracts.
+    :ivar expression: the formula as written in guidelines, e.g. ``R / T × 100``.
+    :ivar source: the regulation or practice it comes from.
+    :ivar compute: ``(target, actual) -> raw percentage``; raises :class:`ZeroDenominator`.
+    :ivar meets: ``(target, actual) -> bool``: whether the actual value meets the target,
         used by the ``met-if-meets`` zero policy.
     """
 

@@ -40,7 +40,7 @@ def _bands(value: Iterable[Band]) -> tuple[Band, ...]:
 class Scale:
     """An ordered set of bands, best first.
 
-    :param bands: best band first; thresholds strictly decreasing; the last band, and only
+    :ivar bands: best band first; thresholds strictly decreasing; the last band, and only
         it, has no threshold.
     """
 

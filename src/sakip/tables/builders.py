@@ -174,7 +174,7 @@ def performance_budget_table(*, stage: BudgetStage = BudgetStage.REVISED) -> Bui
             total += amounts
             budget = Subject(objective.key, ALLOCATION, ctx.period, stage)
             for indicator in _indicators(ctx, objective):
-                code = indicator.code
+                code, unit = indicator.code, _unit_suffix(indicator)
                 now = ctx.data.measurement(code, ctx.period)
                 rows.append(
                     [
@@ -182,11 +182,11 @@ def performance_budget_table(*, stage: BudgetStage = BudgetStage.REVISED) -> Bui
                         objective.name,
                         indicator.name,
                         (
-                            show(_decimal(now.target) if now else None, suffix="%"),
+                            show(_decimal(now.target) if now else None, suffix=unit),
                             Subject(code, TARGET, ctx.period),
                         ),
                         (
-                            show(_decimal(now.actual) if now else None, suffix="%"),
+                            show(_decimal(now.actual) if now else None, suffix=unit),
                             Subject(code, ACTUAL, ctx.period),
                         ),
                         (
@@ -319,8 +319,7 @@ def _output_cells(ctx: TableContext, node: BudgetNode) -> list[Printed] | None:
     measurement = ctx.data.measurement(indicator.code, ctx.period)
     if measurement is None:
         return None
-    unit = indicator.unit
-    suffix = "%" if unit == "%" else (f" {unit}" if unit else "")
+    suffix = _unit_suffix(indicator)
     actual = show(_decimal(measurement.actual), suffix=suffix)
     parts = ctx.data.breakdown(f"{indicator.code}.{ctx.period}.actual")
     if parts is not None:
@@ -414,6 +413,12 @@ def breakdown_table(*, key: str, total_label: str = "Jumlah Total") -> Builder:
         return _table(ctx, ["No", breakdown.label_heading, breakdown.value_heading], rows)
 
     return build
+
+
+def _unit_suffix(indicator: Indicator) -> str:
+    """How a value of the indicator is followed: ``77,85%``, ``100 Orang``, ``12``."""
+    unit = indicator.unit
+    return "%" if unit == "%" else (f" {unit}" if unit else "")
 
 
 def _decimal(value: object) -> Decimal | None:

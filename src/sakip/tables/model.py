@@ -25,7 +25,7 @@ def _rows(rows: object) -> tuple[tuple[str, ...], ...]:
 class Table:
     """One report table. Cells are the displayed strings (numbers in Indonesian form).
 
-    :param subjects: what the figure in a cell states, for the cells that print one.
+    :ivar subjects: what the figure in a cell states, for the cells that print one.
     """
 
     id: str

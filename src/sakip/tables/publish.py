@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from sakip.dataset import AgencyData
 from sakip.errors import PluginError, SakipError, UnknownCodeError
 from sakip.registry import Registry
+from sakip.specs import TableSpec
 from sakip.tables.context import TableContext
 from sakip.tables.model import Table
 
@@ -39,9 +40,18 @@ def build_tables(
         )
     data = load_agency(registry, agency_id)
     chosen = [by_id[table_id] for table_id in table_ids] if table_ids else specs
-    return [
-        spec.build(
-            TableContext(data=data, year=year, registry=registry, id=spec.id, title=spec.title)
-        )
-        for spec in chosen
-    ]
+    return [_build(registry, spec, data, year) for spec in chosen]
+
+
+def _build(registry: Registry, spec: TableSpec, data: AgencyData, year: int) -> Table:
+    context = TableContext(data=data, year=year, registry=registry, id=spec.id, title=spec.title)
+    try:
+        return spec.build(context)
+    except SakipError:
+        raise
+    except Exception as exc:
+        plugin = registry.tables.plugin_of(f"{spec.agency}:{spec.id}")
+        raise PluginError(
+            f"plugin {plugin!r} failed to build table {spec.id} of {spec.agency!r}: "
+            f"{type(exc).__name__}: {exc}"
+        ) from exc
