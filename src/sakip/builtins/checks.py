@@ -37,7 +37,7 @@ def check_rates(ctx: ReviewContext) -> Iterator[Finding]:
         expected = rate.value(structure)
         if expected is None or expected == figure.value:
             continue
-        if structure.reference(figure.subject) == figure.value:
+        if figure.shows(structure.reference(figure.subject)):
             continue  # it follows the data: one of its inputs is misprinted, reported there
         inputs = ", ".join(f"{i.place.column} {i.text}" for i in rate.inputs)
         places = (figure.place, *(i.place for i in rate.inputs))
@@ -115,7 +115,7 @@ def check_totals(ctx: ReviewContext) -> Iterator[Finding]:
         total = ctx.derivations[figure.place]
         if not isinstance(total, Total) or total.value == figure.value:
             continue
-        if ctx.structure.reference(figure.subject) == figure.value:
+        if figure.shows(ctx.structure.reference(figure.subject)):
             continue  # the total is right: a misprinted part is reported on its own
         yield _finding(
             "SK201",
@@ -145,67 +145,92 @@ def _quantities(ctx: ReviewContext) -> dict[Subject, list[Figure]]:
 
 def check_conflicts(ctx: ReviewContext) -> Iterator[Finding]:
     for subject, figures in _quantities(ctx).items():
-        by_value = _by_value(figures)
-        if len(by_value) < 2:
+        if len(_by_value(figures)) < 2:
             continue
         reference = ctx.structure.reference(subject)
-        decided_by_data = reference is not None
-        if reference is None:
-            reference = _majority(by_value)
-        if reference is None:
-            yield _finding(
-                "SK301",
-                Severity.ERROR,
-                tuple(f.place for f in figures),
-                figures[0].text,
-                None,
-                ctx.say(
-                    "The same quantity is printed as {values}; neither the agency's data nor a "
-                    "majority of the places shows which is right.",
-                    values=", ".join(group[0].text for group in by_value.values()),
-                ),
-            )
+        if reference is not None:
+            yield from _against_data(ctx, subject, figures, reference)
             continue
-        right = by_value.get(reference, [])
-        for value, wrong in by_value.items():
-            if value == reference:
-                continue
-            hint = _hint(ctx, subject, value)
-            if right:
-                message = ctx.say(
-                    "Printed as {printed} here, but as {expected} in {tables}{source}.{hint}",
-                    printed=wrong[0].text,
-                    expected=right[0].text,
-                    tables=ctx.tables_of(right),
-                    source=ctx.say(" and in the agency's data") if decided_by_data else "",
-                    hint=hint,
-                )
-            else:
-                others = [f for f in figures if f.value != value]
-                message = ctx.say(
-                    "Printed as {printed} here and as {others} in {tables}; the agency's data "
-                    "gives {expected}.{hint}",
-                    printed=wrong[0].text,
-                    others=", ".join(dict.fromkeys(f.text for f in others)),
-                    tables=ctx.tables_of(others),
-                    expected=show(reference),
-                    hint=hint,
-                )
-            yield _finding(
-                "SK301",
-                Severity.ERROR,
-                (*(f.place for f in wrong), *(f.place for f in right)),
-                wrong[0].text,
-                reference,
-                message,
-            )
+        majority = _majority(_by_value(figures))
+        if majority is not None:
+            right = [f for f in figures if f.value == majority]
+            for wrong in _by_value(f for f in figures if f.value != majority).values():
+                yield _conflict(ctx, subject, wrong, right, majority, source="")
+            continue
+        yield _finding(
+            "SK301",
+            Severity.ERROR,
+            tuple(f.place for f in figures),
+            figures[0].text,
+            None,
+            ctx.say(
+                "The same quantity is printed as {values}; neither the agency's data nor a "
+                "majority of the places shows which is right.",
+                values=", ".join(dict.fromkeys(f.text for f in figures)),
+            ),
+        )
+
+
+def _against_data(
+    ctx: ReviewContext, subject: Subject, figures: list[Figure], reference: Decimal
+) -> Iterator[Finding]:
+    """One finding per value printed that does not show the data's value."""
+    right = [f for f in figures if f.shows(reference)]
+    wrong_groups = _by_value(f for f in figures if not f.shows(reference)).values()
+    for wrong in wrong_groups:
+        if right:
+            source = ctx.say(" and in the agency's data")
+            yield _conflict(ctx, subject, wrong, right, reference, source=source)
+            continue
+        others = [f for f in figures if f.value != wrong[0].value]
+        yield _finding(
+            "SK301",
+            Severity.ERROR,
+            tuple(f.place for f in wrong),
+            wrong[0].text,
+            reference,
+            ctx.say(
+                "Printed as {printed} here and as {others} in {tables}; the agency's data "
+                "gives {expected}.{hint}",
+                printed=wrong[0].text,
+                others=", ".join(dict.fromkeys(f.text for f in others)),
+                tables=ctx.tables_of(others),
+                expected=show(reference),
+                hint=_hint(ctx, subject, wrong[0]),
+            ),
+        )
+
+
+def _conflict(
+    ctx: ReviewContext,
+    subject: Subject,
+    wrong: list[Figure],
+    right: list[Figure],
+    expected: Decimal,
+    *,
+    source: str,
+) -> Finding:
+    return _finding(
+        "SK301",
+        Severity.ERROR,
+        (*(f.place for f in wrong), *(f.place for f in right)),
+        wrong[0].text,
+        expected,
+        ctx.say(
+            "Printed as {printed} here, but as {expected} in {tables}{source}.{hint}",
+            printed=wrong[0].text,
+            expected=right[0].text,
+            tables=ctx.tables_of(right),
+            source=source,
+            hint=_hint(ctx, subject, wrong[0]),
+        ),
+    )
 
 
 def check_data(ctx: ReviewContext) -> Iterator[Finding]:
     for subject, figures in _quantities(ctx).items():
-        by_value = _by_value(figures)
         reference = ctx.structure.reference(subject)
-        if len(by_value) != 1 or reference is None or reference in by_value:
+        if len(_by_value(figures)) != 1 or reference is None or figures[0].shows(reference):
             continue
         yield _finding(
             "SK302",
@@ -217,7 +242,7 @@ def check_data(ctx: ReviewContext) -> Iterator[Finding]:
                 "Printed as {printed}, but the agency's data gives {expected}.{hint}",
                 printed=figures[0].text,
                 expected=show(reference),
-                hint=_hint(ctx, subject, figures[0].value),
+                hint=_hint(ctx, subject, figures[0]),
             ),
         )
 
@@ -234,22 +259,22 @@ def _majority(by_value: dict[Decimal, list[Figure]]) -> Decimal | None:
     return next((value for value, group in by_value.items() if 2 * len(group) > total), None)
 
 
-def _hint(ctx: ReviewContext, subject: Subject, value: Decimal) -> str:
+def _hint(ctx: ReviewContext, subject: Subject, figure: Figure) -> str:
     """`` 88,73 is the value for 2022.``: the quantity a misprint most likely copied."""
     year = subject.period.year
     for period in (Period(year - 1), Period(year + 1)):
         other = Subject(subject.entity, subject.measure, period, subject.stage)
-        if ctx.structure.reference(other) == value:
+        if figure.shows(ctx.structure.reference(other)):
             return ctx.say(
-                " {printed} is the value for {period}.", printed=show(value), period=period
+                " {printed} is the value for {period}.", printed=figure.text, period=period
             )
     if subject.stage is not None:
         for stage in BudgetStage:
             other = Subject(subject.entity, subject.measure, subject.period, stage)
-            if stage is not subject.stage and ctx.structure.reference(other) == value:
+            if stage is not subject.stage and figure.shows(ctx.structure.reference(other)):
                 return ctx.say(
                     " {printed} is the value in the {stage}.",
-                    printed=show(value),
+                    printed=figure.text,
                     stage=_stage_name(ctx, stage),
                 )
     return ""
@@ -366,7 +391,7 @@ def check_revisions(ctx: ReviewContext) -> Iterator[Finding]:
 def _stage_figure(ctx: ReviewContext, figures: list[Figure]) -> Figure:
     """The figure that stands for a stage: one that agrees with the data, else the first."""
     reference = ctx.structure.reference(figures[0].subject)
-    return next((f for f in figures if f.value == reference), figures[0])
+    return next((f for f in figures if f.shows(reference)), figures[0])
 
 
 # --- registration ----------------------------------------------------------------------------

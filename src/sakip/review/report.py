@@ -48,6 +48,20 @@ class Figure:
     value: Decimal
     subject: Subject
 
+    @property
+    def decimals(self) -> int:
+        """How many decimals are printed: 2 for ``94,41 %``, 0 for ``90.802.691``."""
+        exponent = self.value.as_tuple().exponent
+        return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+
+    def shows(self, value: Decimal | None) -> bool:
+        """Whether the figure is ``value`` as printed with its decimals: ``53.730.698``
+        shows 53.730.697,5, ``100`` shows 100,00; ``113,97`` does not show 113,9756."""
+        if value is None:
+            return False
+        half_unit = Decimal(5).scaleb(-self.decimals - 1)
+        return abs(self.value - value) <= half_unit
+
 
 def row_label(row: tuple[str, ...], figure_columns: set[int]) -> str:
     """The text that names a row: its first cell with a word in it that is not a figure."""

@@ -149,7 +149,10 @@ class Structure:
     # --- what the data holds ---------------------------------------------------------
 
     def _budget(self, period: Period, stage: BudgetStage) -> dict[str, Amounts]:
-        return self._budgets.setdefault((period, stage), self.data.budget(period, stage))
+        key = (period, stage)
+        if key not in self._budgets:
+            self._budgets[key] = self.data.budget(period, stage)
+        return self._budgets[key]
 
     @cached_property
     def _budgets(self) -> dict[tuple[Period, BudgetStage], dict[str, Amounts]]:

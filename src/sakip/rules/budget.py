@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from decimal import Decimal, localcontext
+from functools import cached_property
 
 from attrs import frozen
 
@@ -85,8 +86,16 @@ class BudgetTree:
         parents.update({s.key: s.activity for s in sub_activities})
         return cls(parents)
 
+    @cached_property
+    def _children(self) -> dict[str | None, list[str]]:
+        index: dict[str | None, list[str]] = {}
+        for node, parent in self.parents.items():
+            index.setdefault(parent, []).append(node)
+        return index
+
     def children(self, key: str) -> list[str]:
-        return [node for node, parent in self.parents.items() if parent == key]
+        """The nodes directly under ``key``, in the order they were given."""
+        return list(self._children.get(key, ()))
 
     def totals(
         self, lines: Iterable[BudgetLine], period: Period, stage: BudgetStage

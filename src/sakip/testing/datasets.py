@@ -63,7 +63,10 @@ def agency_datasets(draw: st.DrawFn, *, initial_budget: bool = False) -> AgencyD
 
     def budget(node: str, stage: BudgetStage) -> None:
         allocation = draw(amounts)
-        spending = draw(st.integers(min_value=0, max_value=int(allocation) * 2).map(Decimal))
+        # Spending in sen as well: tables print whole rupiah, so printed figures are
+        # roundings of the data and totals of printed parts may differ from printed totals.
+        sen = st.integers(min_value=0, max_value=int(allocation) * 200)
+        spending = draw(sen.map(lambda value: Decimal(value).scaleb(-2)))
         lines.append(
             BudgetLine(
                 node=node, period=year, stage=stage, allocation=allocation, spending=spending
