@@ -1,4 +1,4 @@
-"""Hypothesis strategies for the core tests."""
+"""Hypothesis strategies for the core tests: sakip.testing's, and one of their own."""
 
 from __future__ import annotations
 
@@ -6,14 +6,10 @@ from decimal import Decimal
 
 from hypothesis import strategies as st
 
-# Indicator values as agencies write them: up to 9 integer digits and 4 decimals.
-values = st.decimals(
-    min_value=0,
-    max_value=Decimal("999999999.9999"),
-    places=4,
-    allow_nan=False,
-    allow_infinity=False,
-)
-positive = values.filter(lambda d: d > 0)
+from sakip.testing.strategies import money, values
+from sakip.testing.strategies import positive_values as positive
+
 scales = st.decimals(min_value=Decimal("0.001"), max_value=Decimal(1000), places=3)
-money = st.integers(min_value=0, max_value=10**13).map(Decimal)
+"""Factors to scale a target and an actual value by together."""
+
+__all__ = ["money", "positive", "scales", "values"]

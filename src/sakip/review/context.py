@@ -65,6 +65,6 @@ class ReviewContext:
         return self.say("tables {tables}", tables=listed)
 
 
-def show(value: Decimal | None) -> str:
+def as_written(value: Decimal | None) -> str:
     """A number as the report writes it, all its decimals kept: ``113,98``, ``90.802.691``."""
     return "" if value is None else format_number(value)

@@ -11,7 +11,12 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from sakip import Formula, Polarity, hookimpl
-from sakip.rules.formulas import NumericTarget, higher_ratio, lower_two_t_minus_r
+from sakip.rules.formulas import (
+    BUILTIN_FORMULAS,
+    NumericTarget,
+    higher_ratio,
+    lower_two_t_minus_r,
+)
 
 CONVERTED_ABOVE = Decimal(110)
 CONVERTED_TO = Decimal(120)
@@ -33,17 +38,8 @@ def lower(target: NumericTarget, actual: Decimal) -> Decimal:
     return converted(lower_two_t_minus_r(target, actual))
 
 
-def _meets_higher(target: NumericTarget, actual: Decimal) -> bool:
-    return actual >= _single(target)
-
-
-def _meets_lower(target: NumericTarget, actual: Decimal) -> bool:
-    return actual <= _single(target)
-
-
-def _single(target: NumericTarget) -> Decimal:
-    # The formulas themselves refuse a range; a single value is all they take.
-    return target if isinstance(target, Decimal) else target.lower
+# Whether an actual value meets its target is the same as in the core formulas.
+_CORE = {formula.code: formula for formula in BUILTIN_FORMULAS}
 
 
 FORMULAS = (
@@ -54,7 +50,7 @@ FORMULAS = (
         expression="R / T × 100; above 110 → 120",
         source=SOURCE,
         compute=higher,
-        meets=_meets_higher,
+        meets=_CORE["higher.ratio"].meets,
     ),
     Formula(
         code="permenpanrb8.lower",
@@ -63,7 +59,7 @@ FORMULAS = (
         expression="(2T − R) / T × 100; above 110 → 120",
         source=SOURCE,
         compute=lower,
-        meets=_meets_lower,
+        meets=_CORE["lower.2t-r"].meets,
     ),
 )
 
