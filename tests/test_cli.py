@@ -95,3 +95,35 @@ def test_plugins_lists_builtins() -> None:
     code, out, _ = run("plugins")
     assert code == 0
     assert "sakip.builtins.formulas\n  formula higher.ratio" in out
+
+
+def test_check_with_a_broken_report_loader_names_the_plugin(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from collections.abc import Callable
+
+    import sakip.cli
+    from sakip import ReportSpec, hookimpl
+    from sakip.testing import isolated_registry
+
+    def load() -> object:
+        raise FileNotFoundError("report-2024.yaml")
+
+    class Broken:
+        @hookimpl
+        def sakip_register_reports(self, register: Callable[[ReportSpec], None]) -> None:
+            register(ReportSpec(agency="dinas-uji", year=2024, load=load))  # type: ignore[arg-type]
+
+    registry = isolated_registry(("broken-report", Broken()))
+    monkeypatch.setattr(sakip.cli, "_registry", lambda: registry)
+    code, out, err = run("check", "dinas-uji", "--year", "2024")
+    assert code == 2
+    assert err.startswith("sakip: error: plugin 'broken-report' failed to load the printed")
+    assert "FileNotFoundError" in err
+    assert "Traceback" not in out + err
+
+
+def test_check_with_an_unknown_language_exits_2() -> None:
+    code, _, err = run("check", "sampang-disnaker", "--year", "2023", "--lang", "fr")
+    assert code == 2
+    assert "'fr' is not one of 'id', 'en'" in err
