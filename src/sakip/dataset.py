@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
 
 from attrs import field, frozen
@@ -103,9 +104,17 @@ class AgencyData:
                 return breakdown
         return None
 
-    def budget(self, period: Period, stage: BudgetStage) -> dict[str, Amounts]:
-        """Every node's amounts at a stage, rolled up (see :meth:`BudgetTree.totals`)."""
-        return self.tree.totals(self.budget_lines, period, stage)
+    @cached_property
+    def _budgets(self) -> dict[tuple[Period, BudgetStage], dict[str, Amounts]]:
+        return {}
+
+    def budget(self, period: Period, stage: BudgetStage) -> Mapping[str, Amounts]:
+        """Every node's amounts at a stage, rolled up (see :meth:`BudgetTree.totals`);
+        computed once per period and stage, as every table and check asks again."""
+        key = (period, stage)
+        if key not in self._budgets:
+            self._budgets[key] = self.tree.totals(self.budget_lines, period, stage)
+        return self._budgets[key]
 
     def objective_budget(
         self, objective: Objective, period: Period, stage: BudgetStage

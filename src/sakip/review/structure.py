@@ -58,7 +58,7 @@ class Structure:
         """
         entity, measure = subject.entity, subject.measure
         if measure in (Measure.ALLOCATION, Measure.SPENDING) and subject.stage is not None:
-            funded = self._budget(subject.period, subject.stage)
+            funded = self.data.budget(subject.period, subject.stage)
             if entity == ALL_PROGRAMS:
                 keys: Iterable[str] = (p.key for p in self.data.programs)
             elif entity == ALL_OBJECTIVES:
@@ -148,19 +148,9 @@ class Structure:
 
     # --- what the data holds ---------------------------------------------------------
 
-    def _budget(self, period: Period, stage: BudgetStage) -> dict[str, Amounts]:
-        key = (period, stage)
-        if key not in self._budgets:
-            self._budgets[key] = self.data.budget(period, stage)
-        return self._budgets[key]
-
-    @cached_property
-    def _budgets(self) -> dict[tuple[Period, BudgetStage], dict[str, Amounts]]:
-        return {}
-
     def amounts(self, entity: str, period: Period, stage: BudgetStage) -> Amounts | None:
         """The allocation and spending the data gives ``entity`` at a stage."""
-        totals = self._budget(period, stage)
+        totals = self.data.budget(period, stage)
         if entity == ALL_PROGRAMS:
             return self.data.tree.agency_total(totals) if totals else None
         if entity == ALL_OBJECTIVES:
