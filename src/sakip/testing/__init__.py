@@ -10,6 +10,11 @@
   from them.
 """
 
+try:
+    import hypothesis  # noqa: F401 - only to say what is missing, before the imports below
+except ImportError as exc:  # pragma: no cover - depends on the installation
+    raise ImportError("sakip.testing needs hypothesis: pip install 'sakip[testing]'") from exc
+
 from sakip.testing.cases import Case, load_cases
 from sakip.testing.contract import check_formula, check_scale
 from sakip.testing.plugins import isolated_registry
