@@ -3,6 +3,10 @@ promise to catch."""
 
 from __future__ import annotations
 
+import os
+import re
+import subprocess
+import sys
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -43,7 +47,6 @@ def test_every_public_record_has_a_strategy_or_a_reason() -> None:
 
 @pytest.mark.parametrize("cls", list(STRATEGIES), ids=lambda cls: cls.__name__)
 def test_from_type_gives_valid_records_through_the_entry_point(cls: type) -> None:
-    # No import of the strategies here: hypothesis found them through its entry point.
     @given(st.from_type(cls))
     def check(record: object) -> None:
         assert type(record) is cls
@@ -51,6 +54,28 @@ def test_from_type_gives_valid_records_through_the_entry_point(cls: type) -> Non
             assert attrs.evolve(record) == record  # validators pass on a rebuild
 
     check()
+
+
+@pytest.mark.parametrize("no_plugins", [False, True])
+def test_the_entry_point_registers_the_strategies_in_a_fresh_interpreter(no_plugins: bool) -> None:
+    # Nothing imports sakip.testing here: only hypothesis's entry point can register them.
+    # With hypothesis's plugins turned off, the same code fails: the test can tell.
+    code = (
+        "from hypothesis import strategies as st\n"
+        "from sakip import Indicator\n"
+        "print(st.from_type(Indicator).example().code)\n"
+    )
+    env = {key: value for key, value in os.environ.items() if key != "HYPOTHESIS_NO_PLUGINS"}
+    if no_plugins:
+        env["HYPOTHESIS_NO_PLUGINS"] = "1"
+    run = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False
+    )
+    if no_plugins:
+        assert run.returncode != 0
+    else:
+        assert run.returncode == 0, run.stderr
+        assert re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.\-]*", run.stdout.strip())
 
 
 # --- the contract catches broken formulas and scales ------------------------------------

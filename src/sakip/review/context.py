@@ -11,7 +11,7 @@ from attrs import frozen
 
 from sakip.numbers import format_number
 from sakip.review.derive import Derivation, TableFigures, derivation
-from sakip.review.messages import Messages, describe_place
+from sakip.review.messages import Messages
 from sakip.review.report import Figure, Place, PrintedReport
 from sakip.review.structure import Structure
 
@@ -51,10 +51,6 @@ class ReviewContext:
     def say(self, message: str, /, **params: Any) -> str:
         """The message in the auditor's language, placeholders filled in."""
         return self.messages(message, **params)
-
-    def where(self, place: Place) -> str:
-        """A place as the auditor reads it: ``Tabel 3.7, baris 14 (…), kolom %``."""
-        return describe_place(self.messages, place)
 
     def tables_of(self, figures: list[Figure]) -> str:
         """``table 3.6`` or ``tables 3.1, 3.2 and 3.6``: where some figures are printed."""
