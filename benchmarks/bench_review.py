@@ -15,7 +15,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from sakip import Agency, load_registry, review_report
-from sakip.dataset import AgencyData
+from sakip.model.agency_data import AgencyData
 from sakip.model.budget import BudgetLine
 from sakip.model.indicators import Indicator, Measurement
 from sakip.model.plan import Goal, Objective

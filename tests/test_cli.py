@@ -94,7 +94,7 @@ def test_bad_input_is_one_line_and_exit_2(args: tuple[str, ...], message: str) -
 def test_plugins_lists_builtins() -> None:
     code, out, _ = run("plugins")
     assert code == 0
-    assert "sakip.builtins.formulas\n  formula higher.ratio" in out
+    assert "sakip.rules.builtin\n  formula higher.ratio" in out
 
 
 def test_check_with_a_broken_report_loader_names_the_plugin(

@@ -40,11 +40,11 @@ from sakip import (
     review,
     review_report,
 )
-from sakip.dataset import AgencyData
-from sakip.manager import register_plugin
+from sakip.model.agency_data import AgencyData
+from sakip.plugins.manager import register_plugin
 from sakip.rules.formulas import higher_ratio
 from sakip.tables import builders
-from sakip.tables.publish import build_tables, load_agency
+from sakip.tables.build import build_tables, load_agency
 from sakip.testing import isolated_registry
 
 
@@ -72,8 +72,8 @@ def test_builtins_register_through_the_hooks() -> None:
         "lower.inverse",
         "range.nearest",
     }
-    assert registry.formulas.plugin_of("higher.ratio") == "sakip.builtins.formulas"
-    assert registry.scales.plugin_of("permendagri-86-2017") == "sakip.builtins.scales"
+    assert registry.formulas.plugin_of("higher.ratio") == "sakip.rules.builtin"
+    assert registry.scales.plugin_of("permendagri-86-2017") == "sakip.rules.builtin"
 
 
 def test_sakip_register_formulas_adds_a_formula_rules_use() -> None:
@@ -99,7 +99,7 @@ def test_duplicate_code_names_both_plugins() -> None:
     manager = clean_manager()
     register_plugin(manager, Clash(), "clash")
     with pytest.raises(
-        DuplicateCodeError, match=r"'sakip\.builtins\.formulas' and again by plugin 'clash'"
+        DuplicateCodeError, match=r"'sakip\.rules\.builtin' and again by plugin 'clash'"
     ):
         load_registry(manager)
 
@@ -116,7 +116,7 @@ def test_misspelt_hook_fails_at_start_up_with_a_suggestion() -> None:
 
 def test_plugin_that_fails_to_import_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
     broken = EntryPoint(name="broken-agency", value="no_such_module_xyz:plugin", group="sakip")
-    monkeypatch.setattr("sakip.manager.entry_points", lambda group: [broken])
+    monkeypatch.setattr("sakip.plugins.manager.entry_points", lambda group: [broken])
     with pytest.raises(
         PluginError,
         match=r"plugin 'broken-agency' \(no_such_module_xyz:plugin\) failed to import: ModuleNotFoundError",
@@ -296,7 +296,9 @@ def test_sakip_register_checks_a_crashing_check_is_named() -> None:
             register(CheckSpec(code="UJ002", name="uji.crash", description="Test.", run=run))
 
     registry = isolated_registry(("tiny", TinyAgency()), ("crash", Crash()))
-    with pytest.raises(PluginError, match=r"plugin 'crash': check UJ002 \(uji.crash\) failed"):
+    with pytest.raises(
+        PluginError, match=r"plugin 'crash' failed in check UJ002 \(uji.crash\): KeyError"
+    ):
         review_report(registry, _printed(registry), _tiny_agency())
 
 

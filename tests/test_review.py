@@ -12,12 +12,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sakip import Finding, Severity, load_registry
-from sakip.dataset import AgencyData
+from sakip.model.agency_data import AgencyData
 from sakip.model.budget import BudgetStage
-from sakip.model.figures import Measure
+from sakip.model.printed import Figure, PrintedReport
+from sakip.model.subjects import Measure
 from sakip.numbers import format_number
-from sakip.review.report import Figure, PrintedReport
-from sakip.review.run import review_report
+from sakip.reviewing.run import review_report
 from sakip.testing.datasets import INITIAL_TABLES, REPORT_TABLES, agency_datasets, printed_report
 
 REGISTRY = load_registry()
@@ -166,7 +166,7 @@ def _message_ids() -> set[str]:
 
 
 def test_every_review_message_has_an_indonesian_translation() -> None:
-    from sakip.review.messages import catalog
+    from sakip.reviewing.messages import catalog
 
     indonesian = catalog("id")
     ids = _message_ids()
@@ -178,21 +178,21 @@ def test_every_review_message_has_an_indonesian_translation() -> None:
 
 
 def test_the_catalog_has_no_message_the_code_no_longer_says() -> None:
-    from sakip.review.messages import catalog
+    from sakip.reviewing.messages import catalog
 
     assert sorted(set(catalog("id")) - _message_ids()) == []
 
 
 def test_an_unknown_language_is_refused_with_the_known_ones() -> None:
     from sakip import UnknownCodeError
-    from sakip.review.messages import Messages
+    from sakip.reviewing.messages import Messages
 
     with pytest.raises(UnknownCodeError, match="available: id, en"):
         Messages("fr")
 
 
 def test_english_is_the_message_itself_and_indonesian_its_translation() -> None:
-    from sakip.review.messages import Messages
+    from sakip.reviewing.messages import Messages
 
     assert Messages("en")("Table {table}", table="3.7") == "Table 3.7"
     assert Messages("id")("Table {table}", table="3.7") == "Tabel 3.7"

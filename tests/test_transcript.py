@@ -10,10 +10,10 @@ import pytest
 from hypothesis import given, settings
 
 from sakip import BudgetStage, DataError, Period, load_registry
-from sakip.dataset import AgencyData
-from sakip.model.figures import Measure, Subject
-from sakip.review.run import review_report
-from sakip.review.transcript import load_printed_report
+from sakip.model.agency_data import AgencyData
+from sakip.model.subjects import Measure, Subject
+from sakip.readers.transcript_yaml import load_printed_report
+from sakip.reviewing.run import review_report
 from sakip.testing.datasets import agency_datasets
 
 GOOD = """\

@@ -2,6 +2,9 @@
 
 Every command turns a :class:`~sakip.errors.SakipError` into one line on stderr and exit
 status 2; no traceback reaches the user for bad input or a broken plugin.
+
+Each command imports what it needs when it runs, so ``sakip --help`` loads neither the
+review, the table builders, YAML nor babel's locale data.
 """
 
 from __future__ import annotations
@@ -16,15 +19,15 @@ import click
 
 from sakip.errors import SakipError
 from sakip.model.indicators import Polarity, TargetRange
-from sakip.numbers import format_number, to_decimal
-from sakip.policy import AchievementPolicy, ZeroPolicy
-from sakip.review.findings import Severity
-from sakip.review.messages import LANGUAGES, Messages
-from sakip.review.render import FINDING_FORMATS, render_findings
-from sakip.rounding import RoundingMode, RoundingPolicy
-from sakip.rules.budget import absorption
-from sakip.rules.formulas import DEFAULT_FORMULA
-from sakip.tables.render import FORMATS, render
+from sakip.model.policy import ZeroPolicy
+from sakip.rounding import RoundingMode
+
+# The choices of options, known without importing the modules that use them (a test holds
+# them equal to those modules' own lists).
+TABLE_FORMATS = ("text", "markdown", "html", "csv", "json")
+FINDING_FORMATS = ("text", "json")
+LANGUAGES = ("id", "en")
+POLARITIES = ("higher", "lower", "range")
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -55,7 +58,7 @@ def main() -> None:
 
 
 def _registry() -> Any:
-    from sakip.manager import load_registry
+    from sakip.plugins.manager import load_registry
 
     return load_registry()
 
@@ -72,12 +75,16 @@ def plugins_command() -> None:
 
 def _number(what: str) -> Callable[[click.Context, click.Parameter, str | None], Decimal | None]:
     def convert(ctx: click.Context, param: click.Parameter, value: str | None) -> Decimal | None:
+        from sakip.numbers import to_decimal
+
         return None if value is None else to_decimal(value, what=what)
 
     return convert
 
 
 def _target(ctx: click.Context, param: click.Parameter, value: str) -> Decimal | TargetRange:
+    from sakip.numbers import to_decimal
+
     if ".." in value:
         low, high = value.split("..", 1)
         return TargetRange(to_decimal(low, what="--target"), to_decimal(high, what="--target"))
@@ -116,7 +123,7 @@ def _rounding_options(command: F) -> F:
 )
 @click.option(
     "--polarity",
-    type=click.Choice([p.value for p in DEFAULT_FORMULA]),
+    type=click.Choice(POLARITIES),
     default="higher",
     show_default=True,
     help="Which direction is better.",
@@ -152,6 +159,11 @@ def achievement_command(
     zero: str,
 ) -> None:
     """Compute an achievement (capaian) and its predicate."""
+    from sakip.model.policy import AchievementPolicy
+    from sakip.numbers import format_number
+    from sakip.rounding import RoundingPolicy
+    from sakip.rules.formulas import DEFAULT_FORMULA
+
     registry = _registry()
     code = formula or DEFAULT_FORMULA[Polarity(polarity)]
     scale = registry.scales.get(scale_code)
@@ -182,6 +194,10 @@ def achievement_command(
 @_rounding_options
 def absorption_command(allocation: Decimal, spending: Decimal, rounding: str, places: int) -> None:
     """Compute budget absorption (serapan): spending / allocation × 100."""
+    from sakip.numbers import format_number
+    from sakip.rounding import RoundingPolicy
+    from sakip.rules.budget import absorption
+
     value = absorption(allocation, spending, RoundingPolicy(rounding, places))
     click.echo(f"serapan  {format_number(value)}")
 
@@ -200,10 +216,13 @@ def agencies_command() -> None:
 @click.option(
     "--table", "table_ids", multiple=True, help="Table number (repeatable); default: all."
 )
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(TABLE_FORMATS), default="text", show_default=True
+)
 def tables_command(agency: str, year: int, table_ids: tuple[str, ...], fmt: str) -> None:
     """Render an agency's LKjIP tables."""
-    from sakip.tables.publish import build_tables
+    from sakip.tables.build import build_tables
+    from sakip.tables.render import render
 
     click.echo(render(build_tables(_registry(), agency, year, table_ids), fmt))
 
@@ -229,7 +248,10 @@ def check_command(agency: str, year: int, fmt: str, lang: str, codes: tuple[str,
 
     Exit status 1 when any finding is an error, 0 otherwise, 2 on bad input.
     """
-    from sakip.review.run import review
+    from sakip.model.findings import Severity
+    from sakip.reviewing.messages import Messages
+    from sakip.reviewing.render import render_findings
+    from sakip.reviewing.run import review
 
     findings = review(_registry(), agency, year, lang=lang, checks=codes)
     click.echo(render_findings(findings, fmt, Messages(lang)))

@@ -2,18 +2,20 @@
 
 Hooks *register*; they do not compute. Each receives a ``register`` callable that validates
 and records one entry; the hook returns nothing. sakip's own formulas and scales are
-registered through the same hooks (see :mod:`sakip.builtins`).
+registered through the same hooks (see :mod:`sakip.rules.builtin` and :mod:`sakip.checks`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import pluggy
 
-from sakip.rules.formulas import Formula
-from sakip.rules.scales import Scale
-from sakip.specs import AgencySpec, CheckSpec, ReportSpec, TableSpec
+if TYPE_CHECKING:  # the contract is a leaf: it names these types, it does not import them
+    from sakip.plugins.registrations import AgencySpec, CheckSpec, ReportSpec, TableSpec
+    from sakip.rules.formulas import Formula
+    from sakip.rules.scales import Scale
 
 hookspec = pluggy.HookspecMarker("sakip")
 hookimpl = pluggy.HookimplMarker("sakip")

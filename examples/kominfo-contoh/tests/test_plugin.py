@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import attrs
-from sakip import load_printed_report, review_report
-from sakip.tables.publish import build_tables, load_agency
+from sakip import build_tables, load_agency, load_printed_report, review_report
 from sakip.testing import isolated_registry
 
 import kominfo_contoh

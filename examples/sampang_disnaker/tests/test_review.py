@@ -11,11 +11,17 @@ printed), the printed figure and the value a careful auditor works out from the 
 - 3.4 row 1 (and 3.5 row 1) ANGGARAN 90.802.291: table 3.6 prints 90.802.691 for the same
   objective, the revised budget of Program Penempatan, which table 3.7 prints twice and its
   grand total 4.753.553.212 adds up with. The 3.4 and 3.5 totals 91.682.291 add up their
-  printed parts (90.802.291 + 880.000), so the fault is the part, reported once.
+  printed parts (90.802.291 + 880.000), so the fault is the part, reported once; but those
+  totals carry it: 90.802.691 + 880.000 = 91.682.691 is what table 3.6 prints, so the same
+  finding names both totals, 91.682.291 (3.4 row 3, 3.5 row 3) against 91.682.691.
 - 3.7 row 14 (Penyediaan Bahan Logistik Kantor) % 93,27: 20.763.200 × 100 / 22.982.271 =
   90,3446… → 90,34; no rounding makes 93,27.
 - 3.7 row 30 (Pengesahan Peraturan Perusahaan) % 45,67: 97.452.600 × 100 / 214.160.000 =
   45,5045… → 45,50; 45,67 is its program's absorption.
+- 3.9 rows 34 and 35: Program Penempatan Tenaga Kerja and its activity Pelindungan PMI print
+  realisasi 77,85 %. Their indicator, per the cascading table, is sasaran 1's "Persentase
+  Pencari Kerja yang di Fasilitasi", whose 2023 actual tables 3.1, 3.2 and 3.6 print as
+  94,96; 77,85 is its target.
 - 3.9 row 35: activity Pelindungan PMI, target 77,85 % and actual 77,85 % (achievement 100),
   while its only sub-activity reaches 38 of 100 Orang (38).
 - 3.9 row 38: activity Pengesahan Peraturan Perusahaan …, 100 % of 100 %, while its only
@@ -33,11 +39,9 @@ from __future__ import annotations
 import json
 
 import pytest
-from click.testing import CliRunner
 
-from sakip import Finding, Severity, load_registry, parse_number
-from sakip.cli import main
-from sakip.review.run import review
+from sakip import Finding, Severity, load_registry, parse_number, review
+from sakip.testing import run_cli
 
 ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 
@@ -55,8 +59,9 @@ EXPECTED = {
     ("SK301", ERROR, "3.4", 1, "ANGGARAN", "90.802.291", "90.802.691"),
     ("SK101", ERROR, "3.7", 14, "%", "93,27%", "90,34"),
     ("SK101", ERROR, "3.7", 30, "%", "45,67%", "45,50"),
-    ("SK401", WARNING, "3.9", 35, "Realisasi", "100", "38"),
-    ("SK401", WARNING, "3.9", 38, "Realisasi", "100", "91,11"),
+    ("SK301", ERROR, "3.9", 34, "Realisasi", "77,85%", "94,96"),
+    ("SK401", WARNING, "3.9", 35, "Realisasi", "77,85%", "38"),
+    ("SK401", WARNING, "3.9", 38, "Realisasi", "100%", "91,11"),
 }
 
 # The revised-stage figure each revision is set against: (table, row).
@@ -103,8 +108,39 @@ def test_every_finding_worked_out_by_hand_and_nothing_else(findings: list[Findin
 
 def test_misprinted_budget_is_one_finding_naming_both_tables(findings: list[Finding]) -> None:
     (finding,) = [f for f in findings if f.places[0].table == "3.4"]
-    assert [(p.table, p.row) for p in finding.places] == [("3.4", 1), ("3.5", 1), ("3.6", 1)]
-    assert "3.6" in finding.message
+    assert [(p.table, p.row) for p in finding.places] == [
+        ("3.4", 1),
+        ("3.5", 1),
+        ("3.6", 1),
+        ("3.4", 3),  # the totals that carry it
+        ("3.5", 3),
+    ]
+    assert finding.message == (
+        "Di sini tercetak 90.802.291, tetapi 90.802.691 di tabel 3.6 dan di data instansi. "
+        "Kesalahan ini terbawa ke jumlah JUMLAH, yang tercetak 91.682.291 di tabel 3.4 dan 3.5, "
+        "sedangkan tabel 3.6 mencetak 91.682.691."
+    )
+
+
+def test_program_printing_its_objectives_target_as_actual(findings: list[Finding]) -> None:
+    (finding,) = [f for f in findings if f.code == "SK301" and f.places[0].table == "3.9"]
+    assert [(p.table, p.row) for p in finding.places] == [
+        ("3.9", 34),
+        ("3.9", 35),
+        ("3.1", 1),
+        ("3.2", 1),
+        ("3.6", 1),
+    ]
+    assert "77,85% adalah target tahun 2023" in finding.message
+
+
+def test_cascade_finding_quotes_what_is_printed(findings: list[Finding]) -> None:
+    (finding,) = [f for f in findings if f.code == "SK401" and f.places[0].row == 38]
+    assert finding.printed == "100%"
+    assert finding.message.endswith(
+        "Pengesahan Peraturan Perusahaan bagi Perusahaan: 82 dari 90 Perusahaan, 91,11 %."
+    )
+    assert finding.message.startswith("Tercetak di sini: 100 dari 100%, 100,00 %")
 
 
 def test_actual_copied_from_2022_says_so(findings: list[Finding]) -> None:
@@ -129,7 +165,7 @@ def test_revisions_pair_each_initial_figure_with_its_revised_one(findings: list[
 
 
 def test_cli_text_groups_by_table_and_exits_1_on_errors() -> None:
-    result = CliRunner().invoke(main, ["check", "sampang-disnaker", "--year", "2023"])
+    result = run_cli(["check", "sampang-disnaker", "--year", "2023"])
     assert result.exit_code == 1, result.output
     headings = [line for line in result.stdout.splitlines() if line.startswith("Tabel")]
     assert headings == [
@@ -140,12 +176,12 @@ def test_cli_text_groups_by_table_and_exits_1_on_errors() -> None:
         "Tabel 3.7",
         "Tabel 3.9",
     ]
-    assert result.stdout.rstrip().endswith("4 kesalahan, 3 peringatan, 7 informasi")
+    assert result.stdout.rstrip().endswith("5 kesalahan, 3 peringatan, 7 informasi")
 
 
 def test_cli_json_in_english_has_every_field() -> None:
-    result = CliRunner().invoke(
-        main, ["check", "sampang-disnaker", "--year", "2023", "--format", "json", "--lang", "en"]
+    result = run_cli(
+        ["check", "sampang-disnaker", "--year", "2023", "--format", "json", "--lang", "en"]
     )
     assert result.exit_code == 1
     found = json.loads(result.stdout)
@@ -159,9 +195,7 @@ def test_cli_json_in_english_has_every_field() -> None:
 
 
 def test_cli_only_information_exits_0() -> None:
-    result = CliRunner().invoke(
-        main, ["check", "sampang-disnaker", "--year", "2023", "--check", "SK501"]
-    )
+    result = run_cli(["check", "sampang-disnaker", "--year", "2023", "--check", "SK501"])
     assert result.exit_code == 0, result.output
     assert "7 informasi" in result.stdout
 
@@ -180,7 +214,7 @@ def test_cli_only_information_exits_0() -> None:
     ],
 )
 def test_cli_bad_input_is_one_line_exit_2(args: list[str], message: str) -> None:
-    result = CliRunner().invoke(main, args)
+    result = run_cli(args)
     assert result.exit_code == 2
     assert message in result.stderr
     assert "Traceback" not in result.output

@@ -10,7 +10,7 @@ from attrs import field, frozen, validators
 from sakip.errors import ValidationError
 from sakip.model._fields import KEY_PATTERN, as_tuple, decimal, matches, non_empty_text
 from sakip.model.periods import Period, to_period
-from sakip.policy import AchievementPolicy
+from sakip.model.policy import AchievementPolicy
 
 
 class Polarity(enum.Enum):

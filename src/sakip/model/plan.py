@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from attrs import field, frozen
 
 from sakip.model._fields import KEY_PATTERN, matches, non_empty_text
-from sakip.policy import AchievementPolicy
+from sakip.model.policy import AchievementPolicy
 
 AGENCY_ID_PATTERN = r"[a-z0-9]+(?:-[a-z0-9]+)*"
 

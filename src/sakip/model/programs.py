@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from attrs import field, frozen, validators
 
+from sakip.arithmetic import ZERO
 from sakip.errors import ValidationError
 from sakip.model._fields import KEY_PATTERN, as_tuple, matches, non_empty_text
 from sakip.model.nomenclature import CodeLevel, NomenclatureCode
@@ -44,8 +45,30 @@ def sub_activity_code(value: object) -> NomenclatureCode | None:
     return _code(value, CodeLevel.SUB_ACTIVITY)
 
 
+def _names(value: object) -> tuple[tuple[str, str], ...]:
+    """Converter: the names some tables print instead of ``name``, as (table id, name)."""
+    pairs = value.items() if isinstance(value, dict) else value
+    result = tuple((str(table), str(name)) for table, name in pairs)  # type: ignore[attr-defined]
+    for table, name in result:
+        if not name.strip():
+            raise ValidationError(f"the name printed in table {table!r} is empty")
+    return result
+
+
+class _Named:
+    """A node's name, and the name each table prints where they differ."""
+
+    __slots__ = ()
+    name: str
+    names: tuple[tuple[str, str], ...]
+
+    def name_in(self, table: str) -> str:
+        """The name table ``table`` prints: its own where the data gives one, else ``name``."""
+        return next((name for id_, name in self.names if id_ == table), self.name)
+
+
 @frozen(kw_only=True)
-class Program:
+class Program(_Named):
     """A program; ``objective`` is the cascading link to the objective it serves (if any)."""
 
     key: str = field(validator=matches(KEY_PATTERN, "P1"))
@@ -53,10 +76,12 @@ class Program:
     code: NomenclatureCode | None = field(default=None, converter=program_code)
     objective: str | None = None
     indicators: tuple[str, ...] = field(default=(), converter=_keys)
+    names: tuple[tuple[str, str], ...] = field(default=(), converter=_names)
+    """Names printed by particular tables, where they differ from ``name``."""
 
 
 @frozen(kw_only=True)
-class Activity:
+class Activity(_Named):
     """An activity (kegiatan) of a program."""
 
     key: str = field(validator=matches(KEY_PATTERN, "P1.K1"))
@@ -64,10 +89,12 @@ class Activity:
     program: str = field(validator=matches(KEY_PATTERN, "P1"))
     code: NomenclatureCode | None = field(default=None, converter=activity_code)
     indicators: tuple[str, ...] = field(default=(), converter=_keys)
+    names: tuple[tuple[str, str], ...] = field(default=(), converter=_names)
+    """Names printed by particular tables, where they differ from ``name``."""
 
 
 @frozen(kw_only=True)
-class SubActivity:
+class SubActivity(_Named):
     """A sub-activity (sub kegiatan) of an activity: where budget lines are written."""
 
     key: str = field(validator=matches(KEY_PATTERN, "P1.K1.S1"))
@@ -75,6 +102,8 @@ class SubActivity:
     activity: str = field(validator=matches(KEY_PATTERN, "P1.K1"))
     code: NomenclatureCode | None = field(default=None, converter=sub_activity_code)
     indicators: tuple[str, ...] = field(default=(), converter=_keys)
+    names: tuple[tuple[str, str], ...] = field(default=(), converter=_names)
+    """Names printed by particular tables, where they differ from ``name``."""
 
 
 BudgetNode = Program | Activity | SubActivity
@@ -111,4 +140,4 @@ class Breakdown:
 
     @property
     def total(self) -> Decimal:
-        return sum((item.value for item in self.items), Decimal(0))
+        return sum((item.value for item in self.items), ZERO)

@@ -13,18 +13,14 @@ published figure never exceeds the cap.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from decimal import ROUND_05UP, ROUND_DOWN, Context, Decimal, localcontext
+from decimal import ROUND_DOWN, Decimal, localcontext
 
 from attrs import frozen
 
+from sakip.arithmetic import ARITHMETIC, HUNDRED, ZERO
 from sakip.errors import ZeroDenominatorError
-from sakip.policy import AchievementPolicy, ZeroPolicy
-from sakip.rules.formulas import HUNDRED, Formula, NumericTarget, ZeroDenominator
-
-ARITHMETIC = Context(prec=40, rounding=ROUND_05UP)
-"""The context every rule computes in; its precision leaves room for any rounding ≤ 12 places."""
-
-_ZERO = Decimal(0)
+from sakip.model.policy import AchievementPolicy, ZeroPolicy
+from sakip.rules.formulas import Formula, NumericTarget, ZeroDenominator
 
 
 @frozen
@@ -91,7 +87,7 @@ class AchievementRule:
             return None
         if zero is ZeroPolicy.MET_IF_MEETS:
             met = self.formula.meets(target, actual)
-            return self._finish(HUNDRED if met else _ZERO)
+            return self._finish(HUNDRED if met else ZERO)
         where = "" if position is None else f"measurement #{position + 1}: "
         raise ZeroDenominatorError(
             f"{where}the {which} is 0, so formula {self.formula.code} "

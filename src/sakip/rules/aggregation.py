@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal, localcontext
 
+from sakip.arithmetic import ARITHMETIC, ZERO
 from sakip.errors import ValidationError
 from sakip.model.indicators import Aggregation
-from sakip.rules.achievement import ARITHMETIC
 
 
 def aggregate(values: Sequence[Decimal], how: Aggregation) -> Decimal:
@@ -18,8 +18,8 @@ def aggregate(values: Sequence[Decimal], how: Aggregation) -> Decimal:
     if not values:
         raise ValidationError(f"aggregate ({how.value}): no values to combine")
     if how is Aggregation.SUM:
-        return sum(values, Decimal(0))
+        return sum(values, ZERO)
     if how is Aggregation.LAST:
         return values[-1]
     with localcontext(ARITHMETIC):
-        return sum(values, Decimal(0)) / len(values)
+        return sum(values, ZERO) / len(values)

@@ -13,15 +13,12 @@ from functools import cached_property
 
 from attrs import frozen
 
+from sakip.arithmetic import ARITHMETIC, HUNDRED, ZERO
 from sakip.errors import ValidationError, ZeroDenominatorError
 from sakip.model.budget import BudgetLine, BudgetStage
 from sakip.model.periods import Period
 from sakip.model.programs import Activity, Program, SubActivity
 from sakip.rounding import RoundingPolicy
-from sakip.rules.achievement import ARITHMETIC
-from sakip.rules.formulas import HUNDRED
-
-_ZERO = Decimal(0)
 
 
 def absorption(
@@ -64,7 +61,7 @@ class Amounts:
         return absorption(self.allocation, self.spending, rounding)
 
 
-ZERO_AMOUNTS = Amounts(_ZERO, _ZERO)
+ZERO_AMOUNTS = Amounts(ZERO, ZERO)
 
 
 @frozen

@@ -9,9 +9,9 @@ from __future__ import annotations
 import enum
 from decimal import Decimal, localcontext
 
+from sakip.arithmetic import ARITHMETIC
 from sakip.errors import ZeroDenominatorError
 from sakip.rounding import RoundingPolicy
-from sakip.rules.achievement import ARITHMETIC
 
 
 class Efficiency(enum.Enum):

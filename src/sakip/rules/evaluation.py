@@ -7,8 +7,9 @@ measurement 30, reporting 15 and internal evaluation 25. Grade the total with th
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
+from sakip.arithmetic import ARITHMETIC, HUNDRED, ZERO
 from sakip.errors import ValidationError
 
 WEIGHTS = {
@@ -31,8 +32,9 @@ def evaluation_score(
         "internal_evaluation": internal_evaluation,
     }
     for name, value in parts.items():
-        if not Decimal(0) <= value <= Decimal(100):
+        if not ZERO <= value <= HUNDRED:
             raise ValidationError(
                 f"evaluation_score: {name} must be a percentage 0-100, got {value}"
             )
-    return sum((value * WEIGHTS[name] / 100 for name, value in parts.items()), Decimal(0))
+    with localcontext(ARITHMETIC):
+        return sum((value * WEIGHTS[name] / HUNDRED for name, value in parts.items()), ZERO)

@@ -12,13 +12,12 @@ from decimal import Decimal
 
 from attrs import field, frozen, validators
 
+from sakip.arithmetic import HUNDRED
 from sakip.model._fields import matches, non_empty_text
 from sakip.model.indicators import Polarity, TargetRange
 
 RULE_CODE_PATTERN = r"[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*"
 """Codes of formulas and scales: lower case, dotted or dashed, e.g. ``lower.2t-r``."""
-
-HUNDRED = Decimal(100)
 
 NumericTarget = Decimal | TargetRange
 FormulaFunction = Callable[[NumericTarget, Decimal], Decimal]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
+from sakip.arithmetic import HUNDRED, ZERO
 from sakip.errors import ValidationError
 from sakip.model.indicators import Grade
 
@@ -40,4 +41,4 @@ def met(grades: Sequence[str], target: Grade | str, actual: Grade | str) -> bool
 
 def achievement(grades: Sequence[str], target: Grade | str, actual: Grade | str) -> Decimal:
     """100 when the target grade is met, else 0 (the met / not met reading)."""
-    return Decimal(100) if met(grades, target, actual) else Decimal(0)
+    return HUNDRED if met(grades, target, actual) else ZERO

@@ -2,28 +2,24 @@
 
 Each ``*_table`` function takes the table's options and returns a builder
 ``(TableContext) -> Table`` for a :class:`~sakip.TableSpec`; the context carries the table's
-number and title. Every derived figure
-(achievement, absorption, totals) is computed here from the dataset, never read from it.
+number and title. A builder lays out cells; every figure in them (a target, an achievement, a
+total, an absorption) is the value model's, asked through the context with its subject.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from decimal import Decimal
 
 from sakip.model.budget import BudgetStage
-from sakip.model.figures import ALL_OBJECTIVES, ALL_PROGRAMS, Measure, Subject
 from sakip.model.indicators import Indicator
 from sakip.model.plan import Objective
-from sakip.model.programs import BudgetNode, SubActivity
-from sakip.rules.budget import ZERO_AMOUNTS, Amounts
-from sakip.tables.context import TableContext, money, percent, show
-from sakip.tables.model import Table
+from sakip.model.printed import Table
+from sakip.model.programs import BudgetNode
+from sakip.model.subjects import ALL_OBJECTIVES, ALL_PROGRAMS, Measure, Subject
+from sakip.tables.context import Printed, TableContext
+from sakip.values.display import money, percent, show
 
 Builder = Callable[[TableContext], Table]
-
-Printed = str | tuple[str, Subject]
-"""A cell: plain text, or the text of a figure with what it is a figure of."""
 
 TARGET, ACTUAL, ACHIEVEMENT = Measure.TARGET, Measure.ACTUAL, Measure.ACHIEVEMENT
 ALLOCATION, SPENDING, ABSORPTION = Measure.ALLOCATION, Measure.SPENDING, Measure.ABSORPTION
@@ -81,27 +77,10 @@ def performance_table(
         for number, objective in enumerate(_objectives(ctx, objectives), start=1):
             for indicator in _indicators(ctx, objective):
                 code = indicator.code
-                now = ctx.data.measurement(code, ctx.period)
                 row: list[Printed] = [str(number), objective.name, indicator.name]
                 if previous_year:
-                    before = ctx.data.measurement(code, ctx.previous)
-                    row.append(
-                        (
-                            show(_decimal(before.actual) if before else None),
-                            Subject(code, ACTUAL, ctx.previous),
-                        )
-                    )
-                row += [
-                    (
-                        show(_decimal(now.target) if now else None),
-                        Subject(code, TARGET, ctx.period),
-                    ),
-                    (
-                        show(_decimal(now.actual) if now else None),
-                        Subject(code, ACTUAL, ctx.period),
-                    ),
-                    (show(ctx.achievement(indicator)), Subject(code, ACHIEVEMENT, ctx.period)),
-                ]
+                    row.append(ctx.cell(Subject(code, ACTUAL, ctx.previous)))
+                row += [ctx.indicator_cell(code, m) for m in (TARGET, ACTUAL, ACHIEVEMENT)]
                 rows.append(row)
         return _table(ctx, columns, rows)
 
@@ -126,27 +105,22 @@ def objective_budget_table(
         columns += ["INDIKATOR KINERJA"] if with_indicator else []
         columns += [allocation_heading] + ([spending_heading] if with_spending else [])
 
-        def amounts_cells(entity: str, amounts: Amounts) -> list[Printed]:
-            subject = Subject(entity, ALLOCATION, ctx.period, stage)
-            cells: list[Printed] = [(money(amounts.allocation), subject)]
-            if with_spending:
-                cells.append((money(amounts.spending), subject.having(SPENDING)))
-            return cells
+        def amounts_cells(entity: str) -> list[Printed]:
+            measures = (ALLOCATION, SPENDING) if with_spending else (ALLOCATION,)
+            return [ctx.budget_cell(entity, measure, stage, money) for measure in measures]
 
-        rows, total = [], ZERO_AMOUNTS
+        rows = []
         for number, objective in enumerate(ctx.data.objectives, start=1):
-            amounts = ctx.data.objective_budget(objective, ctx.period, stage) or ZERO_AMOUNTS
-            total += amounts
             row: list[Printed] = [str(number)] if numbered else []
             row.append(objective.name)
             row += (
                 [" / ".join(i.name for i in _indicators(ctx, objective))] if with_indicator else []
             )
-            rows.append(row + amounts_cells(objective.key, amounts))
+            rows.append(row + amounts_cells(objective.key))
         blanks: list[Printed] = [""] * (int(numbered) + int(with_indicator))
         total_row: list[Printed] = [""] if numbered else []
         total_row += [total_label, *blanks[int(numbered) :]]
-        rows.append(total_row + amounts_cells(ALL_OBJECTIVES, total))
+        rows.append(total_row + amounts_cells(ALL_OBJECTIVES))
         return _table(ctx, columns, rows)
 
     return build
@@ -168,40 +142,23 @@ def performance_budget_table(*, stage: BudgetStage = BudgetStage.REVISED) -> Bui
             "CAPAIAN ANGGARAN",
         ]
         rows: list[list[Printed]] = []
-        total = ZERO_AMOUNTS
         for number, objective in enumerate(ctx.data.objectives, start=1):
-            amounts = ctx.data.objective_budget(objective, ctx.period, stage) or ZERO_AMOUNTS
-            total += amounts
-            budget = Subject(objective.key, ALLOCATION, ctx.period, stage)
+            key = objective.key
             for indicator in _indicators(ctx, objective):
                 code, unit = indicator.code, _unit_suffix(indicator)
-                now = ctx.data.measurement(code, ctx.period)
                 rows.append(
                     [
                         str(number),
                         objective.name,
                         indicator.name,
-                        (
-                            show(_decimal(now.target) if now else None, suffix=unit),
-                            Subject(code, TARGET, ctx.period),
-                        ),
-                        (
-                            show(_decimal(now.actual) if now else None, suffix=unit),
-                            Subject(code, ACTUAL, ctx.period),
-                        ),
-                        (
-                            show(ctx.achievement(indicator), suffix="%"),
-                            Subject(code, ACHIEVEMENT, ctx.period),
-                        ),
-                        (money(amounts.allocation), budget),
-                        (money(amounts.spending), budget.having(SPENDING)),
-                        (
-                            percent(_absorption(ctx, amounts), suffix=" %"),
-                            budget.having(ABSORPTION),
-                        ),
+                        ctx.indicator_cell(code, TARGET, show, unit),
+                        ctx.indicator_cell(code, ACTUAL, show, unit),
+                        ctx.indicator_cell(code, ACHIEVEMENT, show, "%"),
+                        ctx.budget_cell(key, ALLOCATION, stage, money),
+                        ctx.budget_cell(key, SPENDING, stage, money),
+                        ctx.budget_cell(key, ABSORPTION, stage, percent, " %"),
                     ]
                 )
-        overall = Subject(ALL_OBJECTIVES, ALLOCATION, ctx.period, stage)
         rows.append(
             [
                 "",
@@ -210,8 +167,8 @@ def performance_budget_table(*, stage: BudgetStage = BudgetStage.REVISED) -> Bui
                 "",
                 "",
                 "",
-                (money(total.allocation), overall),
-                (money(total.spending), overall.having(SPENDING)),
+                ctx.budget_cell(ALL_OBJECTIVES, ALLOCATION, stage, money),
+                ctx.budget_cell(ALL_OBJECTIVES, SPENDING, stage, money),
                 "",
             ]
         )
@@ -237,35 +194,31 @@ def program_budget_table(
     """
 
     def build(ctx: TableContext) -> Table:
-        totals = ctx.data.budget(ctx.period, stage)
-        grand = ctx.data.tree.agency_total(totals)
+        budgeted = ctx.values.budget(ctx.period, stage)
         columns = (["NO."] if numbered else []) + [heading, "ANGGARAN"]
         columns += ["REALISASI", "%"] if with_spending else []
 
-        def row(entity: str, label: str, amounts: Amounts, number: str = "") -> list[Printed]:
-            subject = Subject(entity, ALLOCATION, ctx.period, stage)
+        def row(entity: str, label: str, number: str = "") -> list[Printed]:
             cells: list[Printed] = [number] if numbered else []
-            cells.append(label)
-            cells.append((money(amounts.allocation), subject))
+            cells += [label, ctx.budget_cell(entity, ALLOCATION, stage, money)]
             if with_spending:
                 cells += [
-                    (money(amounts.spending), subject.having(SPENDING)),
-                    (percent(_absorption(ctx, amounts), suffix="%"), subject.having(ABSORPTION)),
+                    ctx.budget_cell(entity, SPENDING, stage, money),
+                    ctx.budget_cell(entity, ABSORPTION, stage, percent, "%"),
                 ]
             return cells
 
-        rows = [row(ALL_PROGRAMS, grand_total_first, grand)] if grand_total_first else []
-        for number, program in enumerate(
-            (p for p in ctx.data.programs if p.key in totals), start=1
-        ):
-            rows.append(row(program.key, program.name, totals[program.key], f"{number}."))
+        rows = [row(ALL_PROGRAMS, grand_total_first)] if grand_total_first else []
+        programs = (p for p in ctx.data.programs if p.key in budgeted)
+        for number, program in enumerate(programs, start=1):
+            rows.append(row(program.key, ctx.name(program), f"{number}."))
             if with_sub_activities:
-                for activity in ctx.data.activities_of(program.key):
-                    for sub in ctx.data.sub_activities_of(activity.key):
-                        if sub.key in totals:
-                            rows.append(row(sub.key, sub.name, totals[sub.key]))
+                for activity in ctx.data.children(program.key):
+                    for sub in ctx.data.children(activity.key):
+                        if sub.key in budgeted:
+                            rows.append(row(sub.key, ctx.name(sub)))
         if grand_total_last:
-            rows.append(row(ALL_PROGRAMS, grand_total_last, grand))
+            rows.append(row(ALL_PROGRAMS, grand_total_last))
         return _table(ctx, columns, rows)
 
     return build
@@ -296,7 +249,7 @@ def outputs_table(*, affairs: str = "", organisation: str = "", policy: str = ""
         for node in _walk(ctx):
             cells = _output_cells(ctx, node)
             if cells is not None:
-                rows.append(["", "", "", "", node.name, *cells])
+                rows.append(["", "", "", "", ctx.name(node), *cells])
         return _table(ctx, columns, rows)
 
     return build
@@ -306,31 +259,30 @@ def _walk(ctx: TableContext) -> list[BudgetNode]:
     nodes: list[BudgetNode] = []
     for program in ctx.data.programs:
         nodes.append(program)
-        for activity in ctx.data.activities_of(program.key):
+        for activity in ctx.data.children(program.key):
             nodes.append(activity)
-            nodes.extend(ctx.data.sub_activities_of(activity.key))
+            nodes.extend(ctx.data.children(activity.key))
     return nodes
 
 
 def _output_cells(ctx: TableContext, node: BudgetNode) -> list[Printed] | None:
-    if not node.indicators:
+    code = ctx.values.indicator_of(node.key)
+    if code is None or ctx.data.measurement(code, ctx.period) is None:
         return None
-    indicator = ctx.data.indicator(node.indicators[0])
-    measurement = ctx.data.measurement(indicator.code, ctx.period)
-    if measurement is None:
-        return None
-    suffix = _unit_suffix(indicator)
-    actual = show(_decimal(measurement.actual), suffix=suffix)
-    parts = ctx.data.breakdown(f"{indicator.code}.{ctx.period}.actual")
-    if parts is not None:
-        actual += " " + " ".join(f"{show(item.value)} ({item.label})" for item in parts.items)
+    suffix = _unit_suffix(ctx.data.indicator(code))
+    target = ctx.indicator_cell(node.key, TARGET, show, suffix)
+    actual_text, actual_subject = ctx.indicator_cell(node.key, ACTUAL, show, suffix)
+    parts = f"{code}.{ctx.period}.actual"
+    items = ctx.values.parts(Subject(parts, ACTUAL, ctx.period))
+    if items:
+        actual_text += " " + " ".join(
+            f"{show(ctx.values.value(Subject(item, ACTUAL, ctx.period)))} ({item.split('/', 1)[1]})"
+            for item in items
+        )
     note = ctx.data.problem(node.key, ctx.period)
     return [
-        (
-            show(_decimal(measurement.target), suffix=suffix),
-            Subject(indicator.code, TARGET, ctx.period),
-        ),
-        (actual, Subject(indicator.code, ACTUAL, ctx.period)),
+        target,
+        (actual_text, actual_subject),
         note.problem if note else "",
         note.remedy if note else "",
         note.follow_up if note else "",
@@ -362,19 +314,19 @@ def cascading_table() -> Builder:
         for program in programs:
             objective = ctx.data.objective(program.objective) if program.objective else None
             goal = ctx.data.goal(objective.goal) if objective else ctx.data.goals[0]
-            for activity in ctx.data.activities_of(program.key):
-                subs: list[SubActivity | None] = [*ctx.data.sub_activities_of(activity.key)]
+            for activity in ctx.data.children(program.key):
+                subs: list[BudgetNode | None] = [*ctx.data.children(activity.key)]
                 for sub in subs or [None]:
                     full = [
                         goal.name,
                         _names(ctx, goal.indicators),
                         objective.name if objective else "",
                         _names(ctx, objective.indicators) if objective else "",
-                        program.name,
+                        ctx.name(program),
                         _names(ctx, program.indicators),
-                        activity.name,
+                        ctx.name(activity),
                         _names(ctx, activity.indicators),
-                        sub.name if sub else "",
+                        ctx.name(sub) if sub else "",
                         _names(ctx, sub.indicators) if sub else "",
                     ]
                     rows.append(_blank_repeats(full, previous))
@@ -406,10 +358,10 @@ def breakdown_table(*, key: str, total_label: str = "Jumlah Total") -> Builder:
             raise LookupError(f"{ctx.data.agency.id}: no breakdown {key!r}")
         total = Subject(key, ACTUAL, breakdown.period)
         rows: list[list[Printed]] = [
-            [f"{n}.", item.label, (show(item.value), total.of(f"{key}/{item.label}"))]
+            [f"{n}.", item.label, ctx.cell(total.of(f"{key}/{item.label}"))]
             for n, item in enumerate(breakdown.items, start=1)
         ]
-        rows.append(["", total_label, (show(breakdown.total), total)])
+        rows.append(["", total_label, ctx.cell(total)])
         return _table(ctx, ["No", breakdown.label_heading, breakdown.value_heading], rows)
 
     return build
@@ -419,13 +371,3 @@ def _unit_suffix(indicator: Indicator) -> str:
     """How a value of the indicator is followed: ``77,85%``, ``100 Orang``, ``12``."""
     unit = indicator.unit
     return "%" if unit == "%" else (f" {unit}" if unit else "")
-
-
-def _decimal(value: object) -> Decimal | None:
-    return value if isinstance(value, Decimal) else None
-
-
-def _absorption(ctx: TableContext, amounts: Amounts) -> Decimal | None:
-    if amounts.spending is None or not amounts.allocation:
-        return None
-    return amounts.absorption(ctx.data.agency.policy.rounding)

@@ -1,28 +1,35 @@
-"""What a table builder is given: the agency's data, the year and the resolved rules."""
+"""What a table builder is given: the agency's value model, the year, and the table's number
+and title. A builder asks it for cells; it computes nothing itself."""
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from attrs import frozen
 
-from sakip.dataset import AgencyData
-from sakip.model.indicators import Indicator, TargetRange
+from sakip.model.agency_data import AgencyData
+from sakip.model.budget import BudgetStage
 from sakip.model.periods import Period
-from sakip.numbers import format_number
-from sakip.registry import Registry
+from sakip.model.programs import BudgetNode
+from sakip.model.subjects import Measure, Subject
 from sakip.rules.scales import Scale
+from sakip.values.display import Display, show
+from sakip.values.model import ValueModel
+
+Printed = str | tuple[str, Subject]
+"""A cell: plain text, or the text of a figure with what it is a figure of."""
 
 
 @frozen(kw_only=True)
 class TableContext:
-    """The data, year and rules a table is built from, and the table's number and title."""
+    """The values, year, number and title a table is built from."""
 
-    data: AgencyData
+    values: ValueModel
     year: int
-    registry: Registry
     id: str
     title: str
+
+    @property
+    def data(self) -> AgencyData:
+        return self.values.data
 
     @property
     def period(self) -> Period:
@@ -34,34 +41,26 @@ class TableContext:
 
     @property
     def scale(self) -> Scale:
-        return self.registry.scales.get(self.data.agency.scale)
+        return self.values.scale
 
-    def achievement(self, indicator: Indicator, period: Period | None = None) -> Decimal | None:
-        """The indicator's achievement in ``period`` (this year by default), by its rule."""
-        measurement = self.data.measurement(indicator.code, period or self.period)
-        if measurement is None or measurement.target is None or measurement.actual is None:
-            return None
-        target, actual = measurement.target, measurement.actual
-        if not isinstance(target, Decimal | TargetRange) or not isinstance(actual, Decimal):
-            return None
-        return self.registry.indicator_rule(indicator, self.data.agency.policy)(target, actual)
+    def cell(
+        self, subject: Subject, display: Display = show, suffix: str = ""
+    ) -> tuple[str, Subject]:
+        """The cell that prints ``subject``'s value: its text and its subject together."""
+        return display(self.values.value(subject), suffix), subject
 
+    def indicator_cell(
+        self, entity: str, measure: Measure, display: Display = show, suffix: str = ""
+    ) -> tuple[str, Subject]:
+        """A target, actual or achievement of this year."""
+        return self.cell(Subject(entity, measure, self.period), display, suffix)
 
-def show(value: Decimal | None, *, suffix: str = "") -> str:
-    """A figure as reports print it: whole numbers without decimals (``100``), others with
-    the decimals they have (``77,85``); ``-`` when there is none."""
-    if value is None:
-        return "-"
-    if value == value.to_integral_value():
-        return format_number(value.to_integral_value()) + suffix
-    return format_number(value) + suffix
+    def budget_cell(
+        self, entity: str, measure: Measure, stage: BudgetStage, display: Display, suffix: str = ""
+    ) -> tuple[str, Subject]:
+        """An allocation, spending or absorption of this year at a budget stage."""
+        return self.cell(Subject(entity, measure, self.period, stage), display, suffix)
 
-
-def money(value: Decimal | None) -> str:
-    """An amount of rupiah without decimals: ``4.753.553.212``."""
-    return "-" if value is None else format_number(value, places=0)
-
-
-def percent(value: Decimal | None, *, suffix: str = "%") -> str:
-    """A computed percentage with all the decimals its rounding kept: ``97,00%``."""
-    return "-" if value is None else format_number(value) + suffix
+    def name(self, node: BudgetNode) -> str:
+        """The name this table prints for a program, activity or sub-activity."""
+        return node.name_in(self.id)

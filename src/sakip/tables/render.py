@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from tabulate import tabulate
 
-from sakip.tables.model import Table
+from sakip.model.printed import Table
 
 FORMATS = ("text", "markdown", "html", "csv", "json")
 

@@ -7,7 +7,8 @@
 - :mod:`sakip.testing.cases`: table-driven rule cases written in YAML;
 - :mod:`sakip.testing.plugins`: ``isolated_registry``, to test a plugin on its own;
 - :mod:`sakip.testing.datasets`: generated consistent agencies and the report sakip prints
-  from them.
+  from them;
+- :mod:`sakip.testing.cli`: ``run_cli``, the ``sakip`` command run inside a test.
 """
 
 try:
@@ -16,7 +17,8 @@ except ImportError as exc:  # pragma: no cover - depends on the installation
     raise ImportError("sakip.testing needs hypothesis: pip install 'sakip[testing]'") from exc
 
 from sakip.testing.cases import Case, load_cases
+from sakip.testing.cli import run_cli
 from sakip.testing.contract import check_formula, check_scale
 from sakip.testing.plugins import isolated_registry
 
-__all__ = ["Case", "check_formula", "check_scale", "isolated_registry", "load_cases"]
+__all__ = ["Case", "check_formula", "check_scale", "isolated_registry", "load_cases", "run_cli"]

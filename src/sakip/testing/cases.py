@@ -31,12 +31,12 @@ from pathlib import Path
 from attrs import frozen
 
 import sakip.errors
-from sakip.data.cursor import Cursor, required
 from sakip.errors import SakipError
 from sakip.model.indicators import TargetRange
+from sakip.model.policy import AchievementPolicy
 from sakip.numbers import parse_number
-from sakip.policy import AchievementPolicy
-from sakip.registry import Registry
+from sakip.plugins.registry import Registry
+from sakip.readers.yaml_cursor import Cursor, required
 from sakip.rounding import RoundingPolicy
 from sakip.rules.formulas import NumericTarget
 

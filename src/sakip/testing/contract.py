@@ -2,7 +2,8 @@
 
 A plugin runs it on its own rules in one line each::
 
-    from sakip.testing.contract import check_formula, check_scale
+    from sakip.arithmetic import HUNDRED
+from sakip.testing.contract import check_formula, check_scale
 
     def test_my_formula_keeps_the_contract():
         check_formula(MY_FORMULA)
@@ -39,16 +40,15 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from sakip.arithmetic import HUNDRED
 from sakip.errors import SakipError
 from sakip.model.indicators import Polarity, TargetRange
-from sakip.policy import AchievementPolicy
+from sakip.model.policy import AchievementPolicy
 from sakip.rounding import RoundingPolicy
 from sakip.rules.achievement import AchievementRule
 from sakip.rules.formulas import Formula, NumericTarget, ZeroDenominator
 from sakip.rules.scales import Scale
 from sakip.testing.strategies import positive_values, target_ranges, values
-
-HUNDRED = Decimal(100)
 
 
 def _rule(formula: Formula) -> AchievementRule:

@@ -10,18 +10,19 @@ from decimal import Decimal
 
 from hypothesis import strategies as st
 
-from sakip.dataset import AgencyData
+from sakip.model.agency_data import AgencyData
 from sakip.model.budget import BudgetLine, BudgetStage
 from sakip.model.indicators import Indicator, Measurement
 from sakip.model.periods import Period
 from sakip.model.plan import Agency, Goal, Objective
+from sakip.model.policy import AchievementPolicy
+from sakip.model.printed import PrintedReport
 from sakip.model.programs import Activity, Breakdown, BreakdownItem, Program, SubActivity
-from sakip.policy import AchievementPolicy
-from sakip.registry import Registry
-from sakip.review.report import PrintedReport
+from sakip.plugins.registry import Registry
 from sakip.rounding import RoundingMode, RoundingPolicy
 from sakip.tables import builders
 from sakip.tables.context import TableContext
+from sakip.values.model import ValueModel
 
 YEAR = 2023
 
@@ -162,8 +163,9 @@ def printed_report(
     tables: tuple[tuple[str, builders.Builder], ...] = REPORT_TABLES,
 ) -> PrintedReport:
     """The report sakip prints from ``data``: every figure follows from the data."""
+    values = ValueModel(data, registry)
     built = [
-        build(TableContext(data=data, year=YEAR, registry=registry, id=table_id, title=table_id))
+        build(TableContext(values=values, year=YEAR, id=table_id, title=table_id))
         for table_id, build in tables
     ]
     return PrintedReport(agency=data.agency.id, year=YEAR, tables=built, source="generated")

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from sakip.manager import get_plugin_manager, load_registry
-from sakip.registry import Registry
+from sakip.plugins.manager import get_plugin_manager, load_registry
+from sakip.plugins.registry import Registry
 
 
 def isolated_registry(*plugins: ModuleType | tuple[str, object]) -> Registry:

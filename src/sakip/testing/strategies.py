@@ -17,11 +17,13 @@ from typing import Any
 from hypothesis import strategies as st
 
 from sakip.model.budget import BudgetLine, BudgetStage
-from sakip.model.figures import ALL_OBJECTIVES, ALL_PROGRAMS, Measure, Subject
+from sakip.model.findings import Finding, Severity
 from sakip.model.indicators import Aggregation, Grade, Indicator, Measurement, Polarity, TargetRange
 from sakip.model.nomenclature import NomenclatureCode
 from sakip.model.periods import Period
 from sakip.model.plan import Agency, Goal, Objective
+from sakip.model.policy import AchievementPolicy, ZeroPolicy
+from sakip.model.printed import Place
 from sakip.model.programs import (
     Activity,
     Breakdown,
@@ -30,9 +32,7 @@ from sakip.model.programs import (
     Program,
     SubActivity,
 )
-from sakip.policy import AchievementPolicy, ZeroPolicy
-from sakip.review.findings import Finding, Severity
-from sakip.review.report import Place
+from sakip.model.subjects import ALL_OBJECTIVES, ALL_PROGRAMS, Measure, Subject
 from sakip.rounding import RoundingMode, RoundingPolicy
 from sakip.rules.budget import Amounts
 

@@ -10,17 +10,20 @@ from collections.abc import Callable
 from importlib.resources import files
 
 from sakip import (
+    AgencyData,
     AgencySpec,
     BudgetStage,
+    PrintedReport,
     ReportSpec,
     TableSpec,
     hookimpl,
+    load_agency_data,
     load_printed_report,
+    outputs_table,
+    performance_budget_table,
+    performance_table,
+    program_budget_table,
 )
-from sakip.data.loader import load_agency_data
-from sakip.dataset import AgencyData
-from sakip.review.report import PrintedReport
-from sakip.tables import builders
 
 # --8<-- [start:load]
 AGENCY_ID = "kominfo-contoh"
@@ -58,18 +61,18 @@ TABLES = (
     (
         "3.1",
         "Target dan Pencapaian Kinerja",
-        builders.performance_table(previous_year=True),
+        performance_table(previous_year=True),
     ),
-    ("3.6", "Pencapaian Kinerja dan Anggaran", builders.performance_budget_table()),
+    ("3.6", "Pencapaian Kinerja dan Anggaran", performance_budget_table()),
     (
         "3.7",
         "Pencapaian Realisasi Program Kegiatan",
-        builders.program_budget_table(stage=BudgetStage.REVISED),
+        program_budget_table(stage=BudgetStage.REVISED),
     ),
     (
         "3.9",
         "Output/Keluaran masing-masing Program dan Kegiatan",
-        builders.outputs_table(affairs="Komunikasi dan Informatika"),
+        outputs_table(affairs="Komunikasi dan Informatika"),
     ),
 )
 

@@ -10,12 +10,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from importlib.resources import files
 
-from sakip import AgencySpec, BudgetStage, ReportSpec, TableSpec, hookimpl
-from sakip.data.loader import load_agency_data
-from sakip.dataset import AgencyData
-from sakip.review.report import PrintedReport
-from sakip.review.transcript import load_printed_report
-from sakip.tables import builders
+from sakip import (
+    AgencyData,
+    AgencySpec,
+    BudgetStage,
+    PrintedReport,
+    ReportSpec,
+    TableSpec,
+    breakdown_table,
+    cascading_table,
+    hookimpl,
+    load_agency_data,
+    load_printed_report,
+    objective_budget_table,
+    outputs_table,
+    performance_budget_table,
+    performance_table,
+    program_budget_table,
+)
 
 AGENCY_ID = "sampang-disnaker"
 REVISED, INITIAL = BudgetStage.REVISED, BudgetStage.INITIAL
@@ -37,11 +49,11 @@ def sakip_register_agencies(register: Callable[[AgencySpec], None]) -> None:
 
 
 TABLES = (
-    ("2.1", "Tujuan dan Sasaran Renstra DISNAKER Kabupaten Sampang", builders.performance_table()),
+    ("2.1", "Tujuan dan Sasaran Renstra DISNAKER Kabupaten Sampang", performance_table()),
     (
         "2.2",
         "Anggaran Dinas Tenaga Kerja Kabupaten Sampang",
-        builders.program_budget_table(
+        program_budget_table(
             stage=INITIAL,
             with_sub_activities=False,
             with_spending=False,
@@ -52,7 +64,7 @@ TABLES = (
     (
         "2.3",
         "Alokasi Anggaran per Sasaran Strategis",
-        builders.objective_budget_table(
+        objective_budget_table(
             stage=INITIAL,
             numbered=True,
             objective_heading="SASARAN STRATEGIS",
@@ -63,43 +75,39 @@ TABLES = (
     (
         "3.1",
         "Target dan Pencapaian Kinerja Dinas Tenaga Kerja Kabupaten Sampang",
-        builders.performance_table(),
+        performance_table(),
     ),
     (
         "3.2",
         "Pencapaian Kinerja Sasaran 1",
-        builders.performance_table(
-            objectives=["S1"], previous_year=True, objective_heading="SASARAN 1"
-        ),
+        performance_table(objectives=["S1"], previous_year=True, objective_heading="SASARAN 1"),
     ),
     (
         "3.3",
         "Pencapaian Kinerja Sasaran 2",
-        builders.performance_table(
-            objectives=["S2"], previous_year=True, objective_heading="SASARAN 2"
-        ),
+        performance_table(objectives=["S2"], previous_year=True, objective_heading="SASARAN 2"),
     ),
     (
         "3.4",
         "Alokasi per Sasaran Pembangunan",
-        builders.objective_budget_table(stage=REVISED, with_indicator=True),
+        objective_budget_table(stage=REVISED, with_indicator=True),
     ),
     (
         "3.5",
         "Realisasi Anggaran per Sasaran",
-        builders.objective_budget_table(
+        objective_budget_table(
             stage=REVISED, with_spending=True, allocation_heading="PAGU ANGGARAN"
         ),
     ),
     (
         "3.6",
         "Pencapaian Kinerja Dan Anggaran Dinas Tenaga Kerja Kabupaten Sampang",
-        builders.performance_budget_table(),
+        performance_budget_table(),
     ),
     (
         "3.7",
         "Pencapaian Realisasi Program Kegiatan",
-        builders.program_budget_table(
+        program_budget_table(
             stage=REVISED,
             grand_total_first="BELANJA LANGSUNG",
             grand_total_last="TOTAL BELANJA LANGSUNG (BL)",
@@ -108,7 +116,7 @@ TABLES = (
     (
         "3.9",
         "Output/Keluaran masing-masing Program dan Kegiatan",
-        builders.outputs_table(
+        outputs_table(
             affairs="Ketenagakerjaan",
             organisation="Dinas Tenaga Kerja",
             policy="Meningkatnya pemerataan dan pertumbuhan ekonomi daerah dan pedesaan melalui "
@@ -118,9 +126,9 @@ TABLES = (
     (
         "pmi",
         "Negara tujuan Pekerja Migran Indonesia (PMI)",
-        builders.breakdown_table(key="pmi-destinations"),
+        breakdown_table(key="pmi-destinations"),
     ),
-    ("cascading", "Cascading Kinerja (Keterhubungan dengan RPJMD)", builders.cascading_table()),
+    ("cascading", "Cascading Kinerja (Keterhubungan dengan RPJMD)", cascading_table()),
 )
 
 

@@ -10,11 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from sakip import Formula, Polarity, hookimpl
-from sakip.rules.formulas import (
+from sakip import (
     BUILTIN_FORMULAS,
+    Formula,
     NumericTarget,
+    Polarity,
     higher_ratio,
+    hookimpl,
     lower_two_t_minus_r,
 )
 

@@ -1,0 +1,18 @@
+"""The one home of the library's arithmetic: its decimal context and shared constants.
+
+Every rule computes inside :data:`ARITHMETIC` (``with localcontext(ARITHMETIC)``), whatever
+context the caller has set, so a result never depends on the caller's precision or rounding.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_05UP, Context, Decimal
+
+ARITHMETIC = Context(prec=40, rounding=ROUND_05UP)
+"""The context every rule computes in. 40 significant digits leave room for any rounding of
+up to 12 places; ``ROUND_05UP`` is a "sticky" rounding that keeps a later rounding to fewer
+digits correct (a true 121,98499… never becomes a false tie 121,985)."""
+
+ZERO = Decimal(0)
+HUNDRED = Decimal(100)
+"""Percentages are ratios × 100."""

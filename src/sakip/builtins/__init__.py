@@ -1,1 +1,0 @@
-"""sakip's own rules, registered as plugins through the public hooks."""

@@ -1,1 +1,0 @@
-"""Reading an agency's data files into a validated :class:`~sakip.dataset.AgencyData`."""

@@ -1,0 +1,153 @@
+"""What a report prints: its tables as text, and every figure in them with its place and
+subject (what the figure states).
+
+A :class:`Table` is what a table builder makes or a transcription reads; a
+:class:`PrintedReport` is an agency's tables for a year; a :class:`Figure` is one number of
+it, read back from the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from decimal import Decimal
+from functools import cached_property
+
+from attrs import field, frozen
+
+from sakip.errors import NumberError
+from sakip.model._fields import as_tuple
+from sakip.model.subjects import Subject
+from sakip.numbers import parse_number
+
+Cell = tuple[int, int]
+"""A cell's position: row index and column index, both from 0."""
+
+
+def _rows(rows: object) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(row) for row in rows)  # type: ignore[attr-defined]
+
+
+@frozen(kw_only=True)
+class Table:
+    """One report table. Cells are the displayed strings (numbers in Indonesian form).
+
+    :ivar subjects: what the figure in a cell states, for the cells that print one.
+    """
+
+    id: str
+    title: str
+    columns: tuple[str, ...] = field(converter=as_tuple)
+    rows: tuple[tuple[str, ...], ...] = field(converter=_rows)
+    subjects: Mapping[Cell, Subject] = field(factory=dict)
+
+    def __attrs_post_init__(self) -> None:
+        for index, row in enumerate(self.rows):
+            if len(row) != len(self.columns):
+                raise ValueError(
+                    f"table {self.id}: row {index + 1} has {len(row)} cells for {len(self.columns)} columns"
+                )
+        for row_index, column_index in self.subjects:
+            if not (0 <= row_index < len(self.rows) and 0 <= column_index < len(self.columns)):
+                raise ValueError(
+                    f"table {self.id}: no cell at row {row_index + 1}, column {column_index + 1}"
+                )
+
+    def figures(self) -> list[Figure]:
+        """Every figure the table prints, top to bottom, left to right."""
+        return figures_of(self)
+
+    def column(self, heading: str) -> list[str]:
+        """The cells under one heading, top to bottom."""
+        index = self.columns.index(heading)
+        return [row[index] for row in self.rows]
+
+
+_LEADING_NUMBER = re.compile(r"\s*(-?[0-9][0-9.,]*)")
+
+
+def figure_value(text: str) -> Decimal:
+    """The number a cell prints, read from its start: ``94,41 %`` → 94.41,
+    ``38 Orang 27 (Deportasi)`` → 38, ``4.753.553.212`` → 4753553212.
+
+    :raises NumberError: when the cell does not start with a number in Indonesian form.
+    """
+    match = _LEADING_NUMBER.match(text)
+    if match is None:
+        raise NumberError(f"expected a cell that starts with a number such as 94,41, got {text!r}")
+    return parse_number(match[1])
+
+
+@frozen
+class Place:
+    """Where a figure is printed: table number, row (from 1), column heading, row label."""
+
+    table: str
+    row: int
+    column: str
+    label: str = ""
+
+
+@frozen
+class Figure:
+    """One printed figure: where, the text as printed, the number read from it, its subject."""
+
+    place: Place
+    text: str
+    value: Decimal
+    subject: Subject
+
+    @property
+    def decimals(self) -> int:
+        """How many decimals are printed: 2 for ``94,41 %``, 0 for ``90.802.691``."""
+        exponent = self.value.as_tuple().exponent
+        return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+
+    def shows(self, value: Decimal | None) -> bool:
+        """Whether the figure is ``value`` as printed with its decimals: ``53.730.698``
+        shows 53.730.697,5, ``100`` shows 100,00; ``113,97`` does not show 113,9756."""
+        if value is None:
+            return False
+        half_unit = Decimal(5).scaleb(-self.decimals - 1)
+        return abs(self.value - value) <= half_unit
+
+
+def row_label(row: tuple[str, ...], figure_columns: set[int]) -> str:
+    """The text that names a row: its first cell with a word in it that is not a figure."""
+    for index, cell in enumerate(row):
+        if index not in figure_columns and re.search(r"[^\W\d_]{2,}", cell):
+            return cell.strip()
+    return ""
+
+
+def figures_of(table: Table) -> list[Figure]:
+    """Every figure a table prints, top to bottom, left to right."""
+    figure_columns = {column for _, column in table.subjects}
+    figures = []
+    for (row, column), subject in sorted(table.subjects.items()):
+        text = table.rows[row][column]
+        place = Place(
+            table.id, row + 1, table.columns[column], row_label(table.rows[row], figure_columns)
+        )
+        figures.append(Figure(place, text, figure_value(text), subject))
+    return figures
+
+
+@frozen(kw_only=True)
+class PrintedReport:
+    """What an agency published for a year: its tables, with what each figure states.
+
+    :ivar source: where the transcription comes from (a file), named in errors.
+    """
+
+    agency: str
+    year: int
+    tables: tuple[Table, ...] = field(converter=as_tuple)
+    source: str = ""
+
+    @cached_property
+    def figures(self) -> tuple[Figure, ...]:
+        return tuple(figure for table in self.tables for figure in figures_of(table))
+
+    def table_order(self) -> dict[str, int]:
+        return {table.id: index for index, table in enumerate(self.tables)}

@@ -1,0 +1,423 @@
+"""Read an agency's YAML data files into a validated :class:`~sakip.AgencyData`.
+
+An agency keeps its data in a folder its staff can read and edit:
+
+- ``agency.yaml``: the agency, its goals and objectives with their indicators and
+  measurements;
+- ``programs.yaml``: the program → activity → sub-activity tree, each node with its output
+  indicator (or the code of an indicator defined elsewhere, when the node's indicator *is*
+  that one), measurements, budget at each stage, problems and remedies, and the names
+  particular tables print for it where they differ (``names: {cascading: …}``);
+- ``breakdowns.yaml`` (optional): tables that split a figure into parts.
+
+Numbers are written in Indonesian form. Every error names the file, the line, the path to
+the value and what was expected.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+from sakip.errors import DataError
+from sakip.model.agency_data import AgencyData
+from sakip.model.budget import BudgetLine, BudgetStage
+from sakip.model.indicators import Indicator, Measurement
+from sakip.model.nomenclature import NomenclatureCode
+from sakip.model.periods import Period
+from sakip.model.plan import Agency, Goal, Objective
+from sakip.model.policy import AchievementPolicy
+from sakip.model.programs import (
+    Activity,
+    Breakdown,
+    BreakdownItem,
+    ProblemNote,
+    Program,
+    SubActivity,
+)
+from sakip.readers.yaml_cursor import Cursor, building, required
+from sakip.rounding import RoundingPolicy
+
+INDICATOR_FIELDS = {
+    "code",
+    "name",
+    "unit",
+    "polarity",
+    "aggregation",
+    "formula",
+    "grades",
+    "measurements",
+}
+NODE_FIELDS = {"key", "name", "names", "code", "indicator", "measurements", "budget", "problems"}
+MEASUREMENT_FIELDS = {"target", "actual", "actual_breakdown"}
+
+
+def load_agency_data(folder: Path | Traversable) -> AgencyData:
+    """Read and validate the data files in ``folder``.
+
+    :raises DataError: naming the file, line and field of the first bad value.
+    """
+    return _Reader(folder).read()
+
+
+class _Reader:
+    def __init__(self, folder: Path | Traversable) -> None:
+        self.folder = folder
+        self.indicators: dict[str, tuple[Indicator, Cursor]] = {}
+        self.measurements: list[Measurement] = []
+        self.breakdowns: list[Breakdown] = []
+        self.programs: list[Program] = []
+        self.activities: list[Activity] = []
+        self.sub_activities: list[SubActivity] = []
+        self.budget_lines: list[BudgetLine] = []
+        self.problems: list[ProblemNote] = []
+        self.nodes: dict[str, Cursor] = {}
+        self.references: list[tuple[str, Cursor]] = []
+        """Indicator codes that nodes name instead of defining, checked once all is read."""
+
+    def _open(self, name: str, *, optional: bool = False) -> Cursor | None:
+        path = self.folder / name
+        if not path.is_file():
+            if optional:
+                return None
+            raise DataError(str(path), "", "the file is missing")
+        return Cursor.parse(path.read_text(encoding="utf-8"), str(path))
+
+    def read(self) -> AgencyData:
+        agency_file = self._open("agency.yaml")
+        programs_file = self._open("programs.yaml")
+        assert agency_file is not None
+        assert programs_file is not None
+        top = agency_file.mapping({"agency", "goals", "objectives"})
+        agency = self._agency(required(top, "agency", agency_file))
+        goals = [self._goal(c) for c in required(top, "goals", agency_file).items()]
+        objectives = [
+            (self._objective(c), c) for c in required(top, "objectives", agency_file).items()
+        ]
+        tree = programs_file.mapping({"programs"})
+        for cursor in required(tree, "programs", programs_file).items():
+            self._program(cursor)
+        breakdowns_file = self._open("breakdowns.yaml", optional=True)
+        if breakdowns_file is not None:
+            entries = breakdowns_file.mapping({"breakdowns"})
+            for cursor in required(entries, "breakdowns", breakdowns_file).items():
+                self.breakdowns.append(self._breakdown(cursor))
+        self._check_links(goals, objectives)
+        return AgencyData(
+            agency=agency,
+            goals=goals,
+            objectives=[objective for objective, _ in objectives],
+            indicators=[indicator for indicator, _ in self.indicators.values()],
+            measurements=self.measurements,
+            programs=self.programs,
+            activities=self.activities,
+            sub_activities=self.sub_activities,
+            budget_lines=self.budget_lines,
+            problems=self.problems,
+            breakdowns=self.breakdowns,
+        )
+
+    # --- plan --------------------------------------------------------------------------
+
+    def _agency(self, cursor: Cursor) -> Agency:
+        fields = cursor.mapping(
+            {"id", "name", "region", "scale", "rounding", "places", "zero", "cap"}
+        )
+        with building(cursor):
+            rounding = RoundingPolicy(
+                fields["rounding"].text() if "rounding" in fields else "half-up",
+                int(fields["places"].number()) if "places" in fields else 2,
+            )
+            policy = AchievementPolicy(
+                rounding=rounding,
+                zero=fields["zero"].text() if "zero" in fields else "error",
+                cap=fields["cap"].number() if "cap" in fields else None,
+            )
+            return Agency(
+                id=required(fields, "id", cursor).text(),
+                name=required(fields, "name", cursor).text(),
+                region=fields["region"].text() if "region" in fields else "",
+                policy=policy,
+                scale=fields["scale"].text() if "scale" in fields else "permendagri-86-2017",
+            )
+
+    def _goal(self, cursor: Cursor) -> Goal:
+        fields = cursor.mapping({"key", "name", "indicators"})
+        codes = (
+            [self._indicator(c) for c in fields["indicators"].items()]
+            if "indicators" in fields
+            else []
+        )
+        with building(cursor):
+            return Goal(
+                key=required(fields, "key", cursor).text(),
+                name=required(fields, "name", cursor).text(),
+                indicators=codes,
+            )
+
+    def _objective(self, cursor: Cursor) -> Objective:
+        fields = cursor.mapping({"key", "name", "goal", "indicators", "funded_by"})
+        codes = (
+            [self._indicator(c) for c in fields["indicators"].items()]
+            if "indicators" in fields
+            else []
+        )
+        with building(cursor):
+            return Objective(
+                key=required(fields, "key", cursor).text(),
+                name=required(fields, "name", cursor).text(),
+                goal=required(fields, "goal", cursor).text(),
+                indicators=codes,
+                funded_by=fields["funded_by"].texts() if "funded_by" in fields else (),
+            )
+
+    def _indicator(self, cursor: Cursor, default_code: str | None = None) -> str:
+        fields = cursor.mapping(INDICATOR_FIELDS)
+        code = fields["code"].text() if "code" in fields else default_code
+        if code is None:
+            raise cursor.error("the required field 'code' is missing")
+        with building(cursor):
+            indicator = Indicator(
+                code=code,
+                name=required(fields, "name", cursor).text(),
+                unit=fields["unit"].node.value.strip() if "unit" in fields else "",
+                polarity=fields["polarity"].text() if "polarity" in fields else "higher",
+                aggregation=fields["aggregation"].text() if "aggregation" in fields else "last",
+                formula=fields["formula"].text() if "formula" in fields else None,
+                grades=fields["grades"].texts() if "grades" in fields else (),
+            )
+        if code in self.indicators:
+            first = self.indicators[code][1]
+            raise cursor.error(f"indicator code {code!r} is already used at {first.place}")
+        self.indicators[code] = (indicator, cursor)
+        if "measurements" in fields:
+            self._measurements(code, fields["measurements"])
+        return code
+
+    def _measurements(self, code: str, cursor: Cursor) -> None:
+        for period_text, entry in cursor.mapping().items():
+            period = _period(period_text, entry)
+            fields = entry.mapping(MEASUREMENT_FIELDS)
+            with building(entry):
+                self.measurements.append(
+                    Measurement(
+                        indicator=code,
+                        period=period,
+                        target=fields["target"].number() if "target" in fields else None,
+                        actual=fields["actual"].number() if "actual" in fields else None,
+                    )
+                )
+            if "actual_breakdown" in fields:
+                parts = fields["actual_breakdown"]
+                items = [
+                    BreakdownItem(label, value.number()) for label, value in parts.mapping().items()
+                ]
+                with building(parts):
+                    self.breakdowns.append(
+                        Breakdown(
+                            key=f"{code}.{period}.actual",
+                            title=code,
+                            period=period,
+                            label_heading="Rincian",
+                            value_heading="Jumlah",
+                            items=items,
+                        )
+                    )
+
+    # --- program tree ------------------------------------------------------------------
+
+    def _node_fields(self, cursor: Cursor, children: str | None) -> tuple[dict[str, Cursor], str]:
+        allowed = (
+            NODE_FIELDS
+            | ({children} if children else set())
+            | ({"objective"} if children == "activities" else set())
+        )
+        fields = cursor.mapping(allowed)
+        key = required(fields, "key", cursor).text()
+        if key in self.nodes:
+            raise fields["key"].error(f"key {key!r} is already used at {self.nodes[key].place}")
+        self.nodes[key] = cursor
+        return fields, key
+
+    def _node_details(self, fields: dict[str, Cursor], key: str) -> tuple[str, ...]:
+        """Read a node's indicator, budget and problems; returns its indicator codes."""
+        codes: tuple[str, ...] = ()
+        shared = "indicator" in fields and fields["indicator"].is_scalar()
+        if shared:
+            # The node's indicator is one defined elsewhere (an objective's, say): its values
+            # are that indicator's, so they are written once, where it is defined.
+            code = fields["indicator"].text()
+            self.references.append((code, fields["indicator"]))
+            codes = (code,)
+        elif "indicator" in fields:
+            codes = (self._indicator(fields["indicator"], default_code=key),)
+        if "measurements" in fields:
+            if not codes:
+                raise fields["measurements"].error(
+                    "measurements need an 'indicator' on the same node"
+                )
+            if shared:
+                raise fields["measurements"].error(
+                    f"the node's indicator is {codes[0]!r}, defined elsewhere: write its "
+                    "measurements where it is defined"
+                )
+            self._measurements(codes[0], fields["measurements"])
+        if "budget" in fields:
+            self._budget(key, fields["budget"])
+        if "problems" in fields:
+            for period_text, entry in fields["problems"].mapping().items():
+                notes = entry.mapping({"problem", "remedy", "follow_up"})
+                with building(entry):
+                    self.problems.append(
+                        ProblemNote(
+                            node=key,
+                            period=_period(period_text, entry),
+                            **{name: value.text() for name, value in notes.items()},
+                        )
+                    )
+        return codes
+
+    def _program(self, cursor: Cursor) -> None:
+        fields, key = self._node_fields(cursor, "activities")
+        codes = self._node_details(fields, key)
+        with building(cursor):
+            self.programs.append(
+                Program(
+                    key=key,
+                    name=required(fields, "name", cursor).text(),
+                    code=fields["code"].text() if "code" in fields else None,
+                    objective=fields["objective"].text() if "objective" in fields else None,
+                    indicators=codes,
+                    names=_names(fields),
+                )
+            )
+        for child in _children(fields, "activities"):
+            self._activity(child, key)
+
+    def _activity(self, cursor: Cursor, program: str) -> None:
+        fields, key = self._node_fields(cursor, "sub_activities")
+        codes = self._node_details(fields, key)
+        with building(cursor):
+            activity = Activity(
+                key=key,
+                name=required(fields, "name", cursor).text(),
+                program=program,
+                code=fields["code"].text() if "code" in fields else None,
+                indicators=codes,
+                names=_names(fields),
+            )
+        self._check_code_prefix(cursor, activity.code, self.programs[-1].code)
+        self.activities.append(activity)
+        for child in _children(fields, "sub_activities"):
+            self._sub_activity(child, key)
+
+    def _sub_activity(self, cursor: Cursor, activity: str) -> None:
+        fields, key = self._node_fields(cursor, None)
+        codes = self._node_details(fields, key)
+        with building(cursor):
+            sub = SubActivity(
+                key=key,
+                name=required(fields, "name", cursor).text(),
+                activity=activity,
+                code=fields["code"].text() if "code" in fields else None,
+                indicators=codes,
+                names=_names(fields),
+            )
+        self._check_code_prefix(cursor, sub.code, self.activities[-1].code)
+        self.sub_activities.append(sub)
+
+    @staticmethod
+    def _check_code_prefix(cursor: Cursor, code: object, parent: object) -> None:
+
+        if (
+            isinstance(code, NomenclatureCode)
+            and isinstance(parent, NomenclatureCode)
+            and code.parent != parent
+        ):
+            raise cursor.error(f"code {code} does not belong under its parent's code {parent}")
+
+    def _budget(self, key: str, cursor: Cursor) -> None:
+        for period_text, stages in cursor.mapping().items():
+            period = _period(period_text, stages)
+            for stage_text, amounts in stages.mapping(
+                {stage.value for stage in BudgetStage}
+            ).items():
+                fields = amounts.mapping({"allocation", "spending"})
+                with building(amounts):
+                    self.budget_lines.append(
+                        BudgetLine(
+                            node=key,
+                            period=period,
+                            stage=BudgetStage(stage_text),
+                            allocation=required(fields, "allocation", amounts).number(),
+                            spending=fields["spending"].number() if "spending" in fields else None,
+                        )
+                    )
+
+    # --- breakdowns and links ----------------------------------------------------------
+
+    def _breakdown(self, cursor: Cursor) -> Breakdown:
+        fields = cursor.mapping(
+            {"key", "title", "period", "label_heading", "value_heading", "items"}
+        )
+        items = []
+        for item in required(fields, "items", cursor).items():
+            parts = item.mapping({"label", "value"})
+            with building(item):
+                items.append(
+                    BreakdownItem(
+                        required(parts, "label", item).text(),
+                        required(parts, "value", item).number(),
+                    )
+                )
+        with building(cursor):
+            return Breakdown(
+                key=required(fields, "key", cursor).text(),
+                title=required(fields, "title", cursor).text(),
+                period=_period(required(fields, "period", cursor).text(), fields["period"]),
+                label_heading=required(fields, "label_heading", cursor).text(),
+                value_heading=required(fields, "value_heading", cursor).text(),
+                items=items,
+            )
+
+    def _check_links(self, goals: list[Goal], objectives: list[tuple[Objective, Cursor]]) -> None:
+        goal_keys = {goal.key for goal in goals}
+        objective_keys = {objective.key for objective, _ in objectives}
+        for objective, cursor in objectives:
+            if objective.goal not in goal_keys:
+                raise cursor.error(
+                    f"goal {objective.goal!r} is not defined; goals are {sorted(goal_keys)}"
+                )
+            for key in objective.funded_by:
+                if key not in self.nodes:
+                    raise cursor.error(
+                        f"funded_by names {key!r}, which is no program, activity or sub-activity in programs.yaml"
+                    )
+        for code, cursor in self.references:
+            if code not in self.indicators:
+                raise cursor.error(
+                    f"indicator {code!r} is not defined; a node names an indicator defined "
+                    "elsewhere by its code, or defines its own with {name: ...}"
+                )
+        for program in self.programs:
+            if program.objective is not None and program.objective not in objective_keys:
+                raise self.nodes[program.key].error(
+                    f"objective {program.objective!r} is not defined; objectives are {sorted(objective_keys)}"
+                )
+
+
+def _names(fields: dict[str, Cursor]) -> dict[str, str]:
+    """The names tables print for a node where they differ from its name, by table id."""
+    if "names" not in fields:
+        return {}
+    return {table: name.text() for table, name in fields["names"].mapping().items()}
+
+
+def _children(fields: dict[str, Cursor], name: str) -> Iterator[Cursor]:
+    return fields[name].items() if name in fields else iter(())
+
+
+def _period(text: str, cursor: Cursor) -> Period:
+    with building(cursor):
+        return Period.parse(text)

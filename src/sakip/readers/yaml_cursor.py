@@ -1,0 +1,136 @@
+"""A position in a YAML document that knows its file, line and path.
+
+Every scalar is read as the text the agency wrote (YAML's own guessing of numbers and
+booleans is bypassed), so ``77,85`` and ``4.753.553.212`` reach the Indonesian number parser
+untouched, and every error names the file, the line and the path to the value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+import yaml
+
+from sakip.errors import DataError, NumberError, SakipError
+from sakip.numbers import parse_number
+
+
+class Cursor:
+    """A YAML node with its source file and path, e.g. ``objectives[0].indicators[1]``."""
+
+    def __init__(self, node: yaml.Node, source: str, path: str = "") -> None:
+        self.node = node
+        self.source = source
+        self.path = path
+
+    @classmethod
+    def parse(cls, text: str, source: str) -> Cursor:
+        """Parse YAML text; a syntax error names the file and line."""
+        try:
+            node = yaml.compose(text, Loader=yaml.SafeLoader)
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark
+            line = f"line {mark.line + 1}" if mark is not None else ""
+            raise DataError(source, line, f"not valid YAML: {exc.problem}") from None
+        if node is None:
+            raise DataError(source, "", "the file is empty")
+        return cls(node, source)
+
+    @property
+    def place(self) -> str:
+        line = f"line {self.node.start_mark.line + 1}"
+        return f"{line}, {self.path}" if self.path else line
+
+    def error(self, message: str) -> DataError:
+        return DataError(self.source, self.place, message)
+
+    def _child(self, node: yaml.Node, step: str) -> Cursor:
+        path = f"{self.path}.{step}" if self.path and not step.startswith("[") else self.path + step
+        return Cursor(node, self.source, path)
+
+    def _kind(self) -> str:
+        if isinstance(self.node, yaml.MappingNode):
+            return "a mapping"
+        if isinstance(self.node, yaml.SequenceNode):
+            return "a list"
+        return f"the text {self.node.value!r}"
+
+    # --- structure -------------------------------------------------------------------
+
+    def mapping(self, allowed: set[str] | None = None) -> dict[str, Cursor]:
+        """The entries of a mapping; unknown keys (likely typos) are refused."""
+        if not isinstance(self.node, yaml.MappingNode):
+            raise self.error(f"expected a mapping of fields, got {self._kind()}")
+        entries: dict[str, Cursor] = {}
+        for key_node, value_node in self.node.value:
+            key = str(key_node.value)
+            child = self._child(value_node, key)
+            if key in entries:
+                raise child.error(f"the field {key!r} is given twice")
+            if allowed is not None and key not in allowed:
+                raise child.error(
+                    f"unknown field {key!r}; expected one of: {', '.join(sorted(allowed))}"
+                )
+            entries[key] = child
+        return entries
+
+    def items(self) -> Iterator[Cursor]:
+        """The elements of a list."""
+        if not isinstance(self.node, yaml.SequenceNode):
+            raise self.error(f"expected a list, got {self._kind()}")
+        for index, node in enumerate(self.node.value):
+            yield self._child(node, f"[{index}]")
+
+    # --- scalars ---------------------------------------------------------------------
+
+    def is_scalar(self) -> bool:
+        """Whether the node is a single value (not a mapping or a list)."""
+        return isinstance(self.node, yaml.ScalarNode)
+
+    def text(self) -> str:
+        if not isinstance(self.node, yaml.ScalarNode):
+            raise self.error(f"expected text, got {self._kind()}")
+        value = str(self.node.value).strip()
+        if not value:
+            raise self.error("expected text, got nothing")
+        return value
+
+    def number(self) -> Decimal:
+        """A number in Indonesian form (``77,85``; ``4.753.553.212``)."""
+        if not isinstance(self.node, yaml.ScalarNode):
+            raise self.error(f"expected a number such as 77,85, got {self._kind()}")
+        try:
+            return parse_number(str(self.node.value))
+        except NumberError as exc:
+            raise self.error(str(exc)) from None
+
+    def texts(self) -> list[str]:
+        """One text or a list of them."""
+        if isinstance(self.node, yaml.ScalarNode):
+            return [self.text()]
+        return [item.text() for item in self.items()]
+
+
+def required(entries: dict[str, Cursor], key: str, owner: Cursor) -> Cursor:
+    """The entry ``key``, or an error at ``owner`` saying it is missing."""
+    if key not in entries:
+        raise owner.error(f"the required field {key!r} is missing")
+    return entries[key]
+
+
+def building(cursor: Cursor) -> _Building:
+    """Context manager: a record's own validation error is reported at ``cursor``."""
+    return _Building(cursor)
+
+
+class _Building:
+    def __init__(self, cursor: Cursor) -> None:
+        self.cursor = cursor
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: object, exc: BaseException | None, tb: object) -> None:
+        if isinstance(exc, SakipError) and not isinstance(exc, DataError):
+            raise self.cursor.error(str(exc)) from None

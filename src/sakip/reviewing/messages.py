@@ -1,0 +1,68 @@
+"""Review messages in the auditor's language, from gettext catalogs (PO files).
+
+English is the source language: the messages in the code are the message ids, and
+``sakip/locale/<lang>/LC_MESSAGES/sakip.po`` translates them (Indonesian ships with sakip).
+Messages use ``{name}`` placeholders. A message with no translation is shown in English.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from babel.messages.pofile import read_po
+
+from sakip.errors import UnknownCodeError
+from sakip.model.printed import Place
+from sakip.resources import package_file
+
+SOURCE_LANGUAGE = "en"
+LANGUAGES = ("id", SOURCE_LANGUAGE)
+"""Languages a review can be written in; Indonesian is the default."""
+
+
+@cache
+def catalog(lang: str) -> dict[str, str]:
+    """The translations of one language, message id to text; empty for English."""
+    if lang not in LANGUAGES:
+        raise UnknownCodeError(
+            f"no messages in language {lang!r}; available: {', '.join(LANGUAGES)}"
+        )
+    if lang == SOURCE_LANGUAGE:
+        return {}
+    with package_file("locale", lang, "LC_MESSAGES", "sakip.po").open("rb") as file:
+        entries = read_po(file, locale=lang, domain="sakip")
+    return {
+        str(entry.id): str(entry.string)
+        for entry in entries
+        if entry.id and entry.string and not entry.fuzzy
+    }
+
+
+class Messages:
+    """Translate and fill in a message: ``say("Table {table}", table="3.7")``."""
+
+    def __init__(self, lang: str = LANGUAGES[0]) -> None:
+        self.lang = lang
+        self._texts = catalog(lang)
+
+    def __call__(self, message: str, /, **params: Any) -> str:
+        return self._texts.get(message, message).format(**params)
+
+
+def describe_place(say: Messages, place: Place) -> str:
+    """A place as the auditor reads it: ``Tabel 3.7, baris 14 (…), kolom %``."""
+    if place.label:
+        return say(
+            "Table {table}, row {row} ({label}), column {column}",
+            table=place.table,
+            row=place.row,
+            label=place.label,
+            column=place.column,
+        )
+    return say(
+        "Table {table}, row {row}, column {column}",
+        table=place.table,
+        row=place.row,
+        column=place.column,
+    )

@@ -1,0 +1,89 @@
+"""Review a printed report: run every registered check on it, findings in report order."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from sakip.errors import DataError, PluginError
+from sakip.model.agency_data import AgencyData
+from sakip.model.findings import Finding
+from sakip.model.printed import PrintedReport
+from sakip.plugins.calls import call_plugin
+from sakip.plugins.loaders import load_agency, load_report
+from sakip.plugins.registrations import CheckSpec
+from sakip.plugins.registry import Registry
+from sakip.reviewing.context import ReviewContext
+from sakip.reviewing.messages import Messages
+from sakip.values.model import ValueModel
+
+
+def review_report(
+    registry: Registry,
+    report: PrintedReport,
+    data: AgencyData,
+    *,
+    lang: str = "id",
+    checks: Sequence[str] = (),
+) -> list[Finding]:
+    """Run the checks named (or all registered checks) on ``report``.
+
+    :raises DataError: for a figure whose subject is not in the agency's data.
+    :raises SakipError: when the agency's data cannot be computed by its rules (the same
+        error ``sakip tables`` gives for that data).
+    :raises PluginError: for a check that crashes, naming its plugin.
+    """
+    values = ValueModel(data, registry)
+    _known_subjects(report, values)
+    ctx = ReviewContext(report, values, Messages(lang))
+    specs = [registry.checks.get(code) for code in checks] if checks else list(registry.checks)
+    findings: list[Finding] = []
+    for spec in specs:
+        findings += _run(registry, spec, ctx)
+    order = report.table_order()
+    return sorted(
+        findings,
+        key=lambda f: (
+            (order.get(f.places[0].table, len(order)), f.places[0].row) if f.places else (-1, 0),
+            f.code,
+        ),
+    )
+
+
+def _run(registry: Registry, spec: CheckSpec, ctx: ReviewContext) -> list[Finding]:
+    """One check's findings, each stamped with the check's code and name."""
+    plugin = registry.checks.plugin_of(spec.code)
+    found = call_plugin(plugin, f"in check {spec.code} ({spec.name})", lambda: list(spec.run(ctx)))
+    for finding in found:
+        if not isinstance(finding, Finding):
+            raise PluginError(
+                f"plugin {plugin!r}: check {spec.code} yielded {finding!r}, expected a Finding"
+            )
+        if finding.severity not in spec.severities:
+            raise PluginError(
+                f"plugin {plugin!r}: check {spec.code} gave a finding of severity "
+                f"{finding.severity.value!r}, which it does not declare "
+                f"({', '.join(s.value for s in spec.severities)})"
+            )
+    return [attrs.evolve(finding, code=spec.code, check=spec.name) for finding in found]
+
+
+def review(
+    registry: Registry, agency: str, year: int, *, lang: str = "id", checks: Sequence[str] = ()
+) -> list[Finding]:
+    """Load the agency's printed report and data for ``year`` and review the report."""
+    report = load_report(registry, agency, year)
+    return review_report(registry, report, load_agency(registry, agency), lang=lang, checks=checks)
+
+
+def _known_subjects(report: PrintedReport, values: ValueModel) -> None:
+    for table in report.tables:
+        for (row, column), subject in table.subjects.items():
+            if subject.entity not in values.entities:
+                raise DataError(
+                    report.source or f"printed report {report.agency}:{report.year}",
+                    f"table {table.id}, row {row + 1}, column {table.columns[column]!r}",
+                    f"{subject.entity!r} is not an indicator, objective, program, activity, "
+                    f"sub-activity or breakdown of agency {report.agency!r}",
+                )

@@ -1,0 +1,47 @@
+"""Build an agency's published tables from its registered specs."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sakip.errors import UnknownCodeError
+from sakip.model.agency_data import AgencyData
+from sakip.model.printed import Table
+from sakip.plugins.calls import call_plugin
+from sakip.plugins.loaders import load_agency
+from sakip.plugins.registrations import TableSpec
+from sakip.plugins.registry import Registry
+from sakip.tables.context import TableContext
+from sakip.values.model import ValueModel
+
+
+def build_tables(
+    registry: Registry, agency_id: str, year: int, table_ids: Sequence[str] = ()
+) -> list[Table]:
+    """The agency's tables for ``year``: the ones named, in that order, or all of them."""
+    specs = registry.tables_of(agency_id)
+    by_id = {spec.id: spec for spec in specs}
+    unknown = [table_id for table_id in table_ids if table_id not in by_id]
+    if unknown:
+        raise UnknownCodeError(
+            f"agency {agency_id!r} publishes no table {', '.join(map(repr, unknown))}; "
+            f"its tables are {', '.join(by_id) or 'none'}"
+        )
+    chosen = [by_id[table_id] for table_id in table_ids] if table_ids else specs
+    return build_from(registry, load_agency(registry, agency_id), year, chosen)
+
+
+def build_from(
+    registry: Registry, data: AgencyData, year: int, specs: Sequence[TableSpec]
+) -> list[Table]:
+    """Build ``specs`` from ``data``, every table asking one value model."""
+    values = ValueModel(data, registry)
+    return [_build(registry, spec, values, year) for spec in specs]
+
+
+def _build(registry: Registry, spec: TableSpec, values: ValueModel, year: int) -> Table:
+    context = TableContext(values=values, year=year, id=spec.id, title=spec.title)
+    plugin = registry.tables.plugin_of(f"{spec.agency}:{spec.id}")
+    return call_plugin(
+        plugin, f"to build table {spec.id} of {spec.agency!r}", lambda: spec.build(context)
+    )
