@@ -14,13 +14,21 @@ import time
 from collections.abc import Callable
 from decimal import Decimal
 
-from sakip import Agency, load_registry, review_report
-from sakip.model.agency_data import AgencyData
-from sakip.model.budget import BudgetLine
-from sakip.model.indicators import Indicator, Measurement
-from sakip.model.plan import Goal, Objective
-from sakip.model.programs import Activity, Program, SubActivity
-from sakip.testing.datasets import REPORT_TABLES, printed_report
+from sakip import (
+    Activity,
+    Agency,
+    AgencyData,
+    BudgetLine,
+    Goal,
+    Indicator,
+    Measurement,
+    Objective,
+    Program,
+    SubActivity,
+    load_registry,
+    review_report,
+)
+from sakip.testing import REPORT_TABLES, printed_report
 
 
 def agency(programs: int, activities: int = 5, subs: int = 10) -> AgencyData:

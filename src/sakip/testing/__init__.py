@@ -19,6 +19,17 @@ except ImportError as exc:  # pragma: no cover - depends on the installation
 from sakip.testing.cases import Case, load_cases
 from sakip.testing.cli import run_cli
 from sakip.testing.contract import check_formula, check_scale
+from sakip.testing.datasets import REPORT_TABLES, agency_datasets, printed_report
 from sakip.testing.plugins import isolated_registry
 
-__all__ = ["Case", "check_formula", "check_scale", "isolated_registry", "load_cases", "run_cli"]
+__all__ = [
+    "REPORT_TABLES",
+    "Case",
+    "agency_datasets",
+    "check_formula",
+    "check_scale",
+    "isolated_registry",
+    "load_cases",
+    "printed_report",
+    "run_cli",
+]

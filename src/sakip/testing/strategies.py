@@ -16,6 +16,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from sakip.model.agency_data import AgencyData
 from sakip.model.budget import BudgetLine, BudgetStage
 from sakip.model.findings import Finding, Severity
 from sakip.model.indicators import Aggregation, Grade, Indicator, Measurement, Polarity, TargetRange
@@ -23,7 +24,7 @@ from sakip.model.nomenclature import NomenclatureCode
 from sakip.model.periods import Period
 from sakip.model.plan import Agency, Goal, Objective
 from sakip.model.policy import AchievementPolicy, ZeroPolicy
-from sakip.model.printed import Place
+from sakip.model.printed import Figure, Place, PrintedReport, Table
 from sakip.model.programs import (
     Activity,
     Breakdown,
@@ -33,8 +34,12 @@ from sakip.model.programs import (
     SubActivity,
 )
 from sakip.model.subjects import ALL_OBJECTIVES, ALL_PROGRAMS, Measure, Subject
+from sakip.numbers import format_number
 from sakip.rounding import RoundingMode, RoundingPolicy
+from sakip.rules.achievement import AchievementRule
 from sakip.rules.budget import Amounts
+from sakip.rules.formulas import BUILTIN_FORMULAS, Formula
+from sakip.rules.scales import Band, Scale
 
 # --- values ------------------------------------------------------------------------------
 
@@ -219,6 +224,109 @@ findings = st.builds(
     check=st.from_regex(r"[a-z]{2,8}\.[a-z]{2,8}", fullmatch=True),
 )
 
+# --- rules ------------------------------------------------------------------------------
+
+rule_codes = st.from_regex(r"[a-z][a-z0-9]{0,7}(\.[a-z0-9]{1,6}){0,2}", fullmatch=True)
+"""Codes of formulas and scales: lower case, dotted."""
+thresholds = st.decimals(min_value=0, max_value=200, places=2)
+bands = st.builds(Band, label=names, lower=st.none() | thresholds, inclusive=st.booleans())
+
+
+@st.composite
+def scales(draw: st.DrawFn) -> Scale:
+    """A valid scale: distinct labels, thresholds strictly decreasing from the best band,
+    and a last band without one."""
+    labels = draw(st.lists(names, min_size=2, max_size=6, unique=True))
+    bounds = sorted(
+        draw(st.lists(thresholds, min_size=len(labels) - 1, max_size=len(labels) - 1, unique=True)),
+        reverse=True,
+    )
+    inclusive = draw(st.lists(st.booleans(), min_size=len(bounds), max_size=len(bounds)))
+    return Scale(
+        code=draw(rule_codes),
+        name=draw(names),
+        source=draw(names),
+        bands=[
+            *(
+                Band(label, lower, flag)
+                for label, lower, flag in zip(labels, bounds, inclusive, strict=False)
+            ),
+            Band(labels[-1]),
+        ],
+    )
+
+
+@st.composite
+def formulas(draw: st.DrawFn) -> Formula:
+    """A formula under a new code that computes as one of the built-in formulas does, so
+    that it keeps the formula contract (:func:`sakip.testing.check_formula`)."""
+    like = draw(st.sampled_from(BUILTIN_FORMULAS))
+    return Formula(
+        code=draw(rule_codes),
+        name=draw(names),
+        polarity=like.polarity,
+        expression=like.expression,
+        source=draw(names),
+        compute=like.compute,
+        meets=like.meets,
+    )
+
+
+achievement_rules = st.builds(AchievementRule, formula=formulas(), policy=achievement_policies)
+
+# --- what a report prints ----------------------------------------------------------------
+
+
+@st.composite
+def figures(draw: st.DrawFn) -> Figure:
+    """A printed figure: its text is its value written in Indonesian form."""
+    value = draw(values)
+    return Figure(draw(places), format_number(value), value, draw(subjects()))
+
+
+@st.composite
+def tables(draw: st.DrawFn, table_id: str | None = None) -> Table:
+    """A printed table: a label column, then figure columns whose printed cells each state a
+    subject (an empty cell or ``-`` prints no figure)."""
+    width = draw(st.integers(min_value=1, max_value=4))
+    columns = ["Uraian", *(draw(names) for _ in range(width))]
+    rows: list[list[str]] = []
+    cells: dict[tuple[int, int], Subject] = {}
+    for row in range(draw(st.integers(min_value=1, max_value=6))):
+        line = [draw(names)]
+        for column in range(1, width + 1):
+            value = draw(st.none() | values)
+            line.append("-" if value is None else format_number(value))
+            if value is not None:
+                cells[(row, column)] = draw(subjects())
+        rows.append(line)
+    return Table(
+        id=table_id or draw(keys),
+        title=draw(names),
+        columns=columns,
+        rows=rows,
+        subjects=cells,
+    )
+
+
+@st.composite
+def printed_reports(draw: st.DrawFn) -> PrintedReport:
+    """A report as printed: tables with distinct numbers."""
+    ids = draw(st.lists(keys, min_size=1, max_size=4, unique=True))
+    return PrintedReport(
+        agency=draw(agency_ids),
+        year=draw(st.integers(min_value=2000, max_value=2100)),
+        tables=[draw(tables(table_id)) for table_id in ids],
+        source=draw(names),
+    )
+
+
+def _agency_datasets() -> st.SearchStrategy[AgencyData]:
+    from sakip.testing.datasets import agency_datasets  # it prints reports: loaded on use
+
+    return agency_datasets()
+
+
 STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     Period: periods,
     TargetRange: target_ranges(),
@@ -242,6 +350,14 @@ STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     Subject: subjects(),
     Place: places,
     Finding: findings,
+    Band: bands,
+    Scale: scales(),
+    Formula: formulas(),
+    AchievementRule: achievement_rules,
+    Figure: figures(),
+    Table: tables(),
+    PrintedReport: printed_reports(),
+    AgencyData: st.deferred(_agency_datasets),
 }
 """The strategy of each public record class, as registered with hypothesis."""
 
