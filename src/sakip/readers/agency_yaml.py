@@ -58,12 +58,51 @@ def load_agency_data(folder: Path | Traversable) -> AgencyData:
 
     :raises DataError: naming the file, line and field of the first bad value.
     """
-    return _Reader(folder).read()
+    agency_file = _open(folder, "agency.yaml")
+    programs_file = _open(folder, "programs.yaml")
+    breakdowns_file = _open(folder, "breakdowns.yaml", optional=True)
+    assert agency_file is not None
+    assert programs_file is not None
+    plan = agency_file.mapping(PLAN_FIELDS)
+    programs = programs_file.mapping({"programs"})
+    breakdowns = breakdowns_file.mapping({"breakdowns"}) if breakdowns_file else {}
+    return _Reader().read(
+        plan=(plan, agency_file),
+        programs=required(programs, "programs", programs_file),
+        breakdowns=breakdowns.get("breakdowns"),
+    )
+
+
+def read_agency_data(cursor: Cursor) -> AgencyData:
+    """An agency's data written in one YAML mapping with the fields of all three files
+    (``agency``, ``goals``, ``objectives``, ``programs``, ``breakdowns``), as a test case
+    writes it inline.
+
+    :raises DataError: naming the source, line and field of the first bad value.
+    """
+    fields = cursor.mapping(PLAN_FIELDS | {"programs", "breakdowns"})
+    plan = {key: value for key, value in fields.items() if key in PLAN_FIELDS}
+    return _Reader().read(
+        plan=(plan, cursor),
+        programs=required(fields, "programs", cursor),
+        breakdowns=fields.get("breakdowns"),
+    )
+
+
+PLAN_FIELDS = {"agency", "goals", "objectives"}
+
+
+def _open(folder: Path | Traversable, name: str, *, optional: bool = False) -> Cursor | None:
+    path = folder / name
+    if not path.is_file():
+        if optional:
+            return None
+        raise DataError(str(path), "", "the file is missing")
+    return Cursor.parse(path.read_text(encoding="utf-8"), str(path))
 
 
 class _Reader:
-    def __init__(self, folder: Path | Traversable) -> None:
-        self.folder = folder
+    def __init__(self) -> None:
         self.indicators: dict[str, tuple[Indicator, Cursor]] = {}
         self.measurements: list[Measurement] = []
         self.breakdowns: list[Breakdown] = []
@@ -76,32 +115,21 @@ class _Reader:
         self.references: list[tuple[str, Cursor]] = []
         """Indicator codes that nodes name instead of defining, checked once all is read."""
 
-    def _open(self, name: str, *, optional: bool = False) -> Cursor | None:
-        path = self.folder / name
-        if not path.is_file():
-            if optional:
-                return None
-            raise DataError(str(path), "", "the file is missing")
-        return Cursor.parse(path.read_text(encoding="utf-8"), str(path))
-
-    def read(self) -> AgencyData:
-        agency_file = self._open("agency.yaml")
-        programs_file = self._open("programs.yaml")
-        assert agency_file is not None
-        assert programs_file is not None
-        top = agency_file.mapping({"agency", "goals", "objectives"})
-        agency = self._agency(required(top, "agency", agency_file))
-        goals = [self._goal(c) for c in required(top, "goals", agency_file).items()]
-        objectives = [
-            (self._objective(c), c) for c in required(top, "objectives", agency_file).items()
-        ]
-        tree = programs_file.mapping({"programs"})
-        for cursor in required(tree, "programs", programs_file).items():
+    def read(
+        self,
+        *,
+        plan: tuple[dict[str, Cursor], Cursor],
+        programs: Cursor,
+        breakdowns: Cursor | None,
+    ) -> AgencyData:
+        top, owner = plan
+        agency = self._agency(required(top, "agency", owner))
+        goals = [self._goal(c) for c in required(top, "goals", owner).items()]
+        objectives = [(self._objective(c), c) for c in required(top, "objectives", owner).items()]
+        for cursor in programs.items():
             self._program(cursor)
-        breakdowns_file = self._open("breakdowns.yaml", optional=True)
-        if breakdowns_file is not None:
-            entries = breakdowns_file.mapping({"breakdowns"})
-            for cursor in required(entries, "breakdowns", breakdowns_file).items():
+        if breakdowns is not None:
+            for cursor in breakdowns.items():
                 self.breakdowns.append(self._breakdown(cursor))
         self._check_links(goals, objectives)
         return AgencyData(

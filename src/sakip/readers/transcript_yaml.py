@@ -60,21 +60,22 @@ def load_printed_report(path: Path | Traversable) -> PrintedReport:
     :raises DataError: naming the file, line and field of the first bad value.
     """
     source = str(path)
-    root = Cursor.parse(path.read_text(encoding="utf-8"), source)
+    return read_printed_report(Cursor.parse(path.read_text(encoding="utf-8"), source))
+
+
+def read_printed_report(root: Cursor, *, agency: str | None = None) -> PrintedReport:
+    """A transcription from a YAML mapping (a whole file, or a test case's ``report``);
+    ``agency`` may stand in for a missing ``agency`` field."""
     fields = root.mapping(REPORT_FIELDS)
-    year_cursor = required(fields, "year", root)
-    year = _year(year_cursor)
+    year = _year(required(fields, "year", root))
     tables = tuple(_table(cursor, year) for cursor in required(fields, "tables", root).items())
     ids = [table.id for table in tables]
     for cursor, table_id in zip(required(fields, "tables", root).items(), ids, strict=True):
         if ids.count(table_id) > 1:
             raise cursor.error(f"table {table_id!r} is transcribed twice")
-    return PrintedReport(
-        agency=required(fields, "agency", root).text(),
-        year=year,
-        tables=tables,
-        source=source,
-    )
+    if "agency" in fields or agency is None:
+        agency = required(fields, "agency", root).text()
+    return PrintedReport(agency=agency, year=year, tables=tables, source=root.source)
 
 
 def _year(cursor: Cursor) -> int:

@@ -4,7 +4,9 @@
   registered so that ``st.from_type(Indicator)`` works in any test;
 - :mod:`sakip.testing.contract`: ``check_formula`` and ``check_scale``, the contract every
   rule keeps;
-- :mod:`sakip.testing.cases`: table-driven rule cases written in YAML;
+- :mod:`sakip.testing.cases`: table-driven rule cases written in YAML, and
+  :mod:`sakip.testing.check_cases`: the same for checks (data and printed tables in,
+  findings out);
 - :mod:`sakip.testing.plugins`: ``isolated_registry``, to test a plugin on its own;
 - :mod:`sakip.testing.datasets`: generated consistent agencies and the report sakip prints
   from them;
@@ -17,6 +19,7 @@ except ImportError as exc:  # pragma: no cover - depends on the installation
     raise ImportError("sakip.testing needs hypothesis: pip install 'sakip[testing]'") from exc
 
 from sakip.testing.cases import Case, load_cases
+from sakip.testing.check_cases import CheckCase
 from sakip.testing.cli import run_cli
 from sakip.testing.contract import check_formula, check_scale
 from sakip.testing.datasets import REPORT_TABLES, agency_datasets, printed_report
@@ -25,6 +28,7 @@ from sakip.testing.plugins import isolated_registry
 __all__ = [
     "REPORT_TABLES",
     "Case",
+    "CheckCase",
     "agency_datasets",
     "check_formula",
     "check_scale",

@@ -3,6 +3,7 @@
 A case file names one rule and lists its cases::
 
     rule: permenpanrb8.higher          # a formula code; or `scale: CODE` for a scale
+                                       # (or `check: CODE`: see sakip.testing.check_cases)
     policy: {rounding: half-up, places: 2}   # optional, for formulas
     cases:
       - {name: on target, target: "100", actual: "100", expected: "100,00"}
@@ -28,6 +29,7 @@ from decimal import Decimal
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
+import yaml
 from attrs import frozen
 
 import sakip.errors
@@ -39,6 +41,7 @@ from sakip.plugins.registry import Registry
 from sakip.readers.yaml_cursor import Cursor, required
 from sakip.rounding import RoundingPolicy
 from sakip.rules.formulas import NumericTarget
+from sakip.testing.check_cases import CheckCase, read_check_cases
 
 FILE_FIELDS = {"rule", "scale", "policy", "cases"}
 POLICY_FIELDS = {"rounding", "places", "zero", "cap"}
@@ -101,8 +104,10 @@ def _number(text: str) -> Decimal:
     return parse_number(text.strip())
 
 
-def load_cases(path: Path | Traversable) -> list[Case]:
-    """The cases of one YAML file, or of every ``*.yaml`` file in a folder (by name).
+def load_cases(path: Path | Traversable) -> list[Case | CheckCase]:
+    """The cases of one YAML file, or of every ``*.yaml`` file in a folder (by name): cases
+    of a formula or scale (:class:`Case`), or of a check (:class:`CheckCase`, see
+    :mod:`sakip.testing.check_cases`). Both are run with ``case.check(registry)``.
 
     :raises DataError: naming the file, line and field of a case that cannot be read.
     """
@@ -114,9 +119,11 @@ def load_cases(path: Path | Traversable) -> list[Case]:
     return _read(path)
 
 
-def _read(path: Path | Traversable) -> list[Case]:
+def _read(path: Path | Traversable) -> list[Case | CheckCase]:
     source = str(path)
     root = Cursor.parse(path.read_text(encoding="utf-8"), source)
+    if isinstance(root.node, yaml.MappingNode) and "check" in root.mapping():
+        return list(read_check_cases(root))
     fields = root.mapping(FILE_FIELDS)
     if ("rule" in fields) == ("scale" in fields):
         raise root.error(
