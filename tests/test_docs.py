@@ -95,7 +95,7 @@ def _python_blocks(page: str) -> list[str]:
     ("page", "index"),
     [
         (page, index)
-        for page in ("index.md", "hooks.md", "testing.md")
+        for page in ("index.md", "hooks.md", "testing.md", "architecture.md")
         for index in range(len(_python_blocks(page)))
     ],
 )
@@ -104,7 +104,24 @@ def test_the_code_on_the_pages_runs(page: str, index: int) -> None:
 
 
 def test_the_pages_show_code() -> None:
-    assert [len(_python_blocks(p)) for p in ("index.md", "hooks.md", "testing.md")] == [1, 3, 4]
+    pages = ("index.md", "hooks.md", "testing.md", "architecture.md")
+    assert [len(_python_blocks(p)) for p in pages] == [1, 3, 4, 1]
+
+
+def test_the_architecture_page_draws_every_layer_the_layer_test_enforces() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("layers", ROOT / "tests" / "test_architecture.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    layers: tuple[frozenset[str], ...] = module.LAYERS
+    drawing = (DOCS / "architecture.md").read_text(encoding="utf-8").split("```text")[1]
+    drawing = drawing.split("```")[0]
+    units = sorted(unit for layer in layers for unit in layer)
+    missing = [u for u in units if not re.search(rf"\b{re.escape(u)}(/|\.py|\b)", drawing)]
+    assert missing == []
 
 
 def _snippets(page: str) -> list[str]:

@@ -119,7 +119,7 @@ def test_plugin_that_fails_to_import_is_named(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setattr("sakip.plugins.manager.entry_points", lambda group: [broken])
     with pytest.raises(
         PluginError,
-        match=r"plugin 'broken-agency' \(no_such_module_xyz:plugin\) failed to import: ModuleNotFoundError",
+        match=r"plugin 'broken-agency' failed to import \(no_such_module_xyz:plugin\): ModuleNotFoundError",
     ):
         get_plugin_manager()
 

@@ -15,6 +15,7 @@ import pluggy
 
 from sakip import hookspecs
 from sakip.errors import PluginError
+from sakip.plugins.calls import call_plugin
 from sakip.plugins.registry import Registry, registry_from
 
 ENTRY_POINT_GROUP = "sakip"
@@ -65,13 +66,9 @@ def register_plugin(manager: pluggy.PluginManager, plugin: object, name: str) ->
 
 
 def _load(entry_point: EntryPoint) -> object:
-    try:
-        return entry_point.load()
-    except Exception as exc:
-        raise PluginError(
-            f"plugin {entry_point.name!r} ({entry_point.value}) failed to import: "
-            f"{type(exc).__name__}: {exc}"
-        ) from exc
+    return call_plugin(
+        entry_point.name, f"to import ({entry_point.value})", entry_point.load, passing=PluginError
+    )
 
 
 def _register(manager: pluggy.PluginManager, plugin: object, name: str) -> None:

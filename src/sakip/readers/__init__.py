@@ -1,1 +1,1 @@
-"""Reading an agency's data files into a validated :class:`~sakip.model.agency_data.AgencyData`."""
+"""Readers of what agencies write: their data folders and report transcriptions in YAML."""

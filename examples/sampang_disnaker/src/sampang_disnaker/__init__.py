@@ -30,17 +30,18 @@ from sakip import (
 )
 
 AGENCY_ID = "sampang-disnaker"
+DATA = files(__name__) / "data"
 REVISED, INITIAL = BudgetStage.REVISED, BudgetStage.INITIAL
 
 
 def load() -> AgencyData:
     """The agency's dataset, read and validated from the package's data files."""
-    return load_agency_data(files(__name__) / "data")
+    return load_agency_data(DATA)
 
 
 def printed_report() -> PrintedReport:
     """The LKjIP 2023 as printed, every table transcribed verbatim."""
-    return load_printed_report(files(__name__) / "data" / "report-2023.yaml")
+    return load_printed_report(DATA / "report-2023.yaml")
 
 
 @hookimpl

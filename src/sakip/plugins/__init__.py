@@ -1,0 +1,1 @@
+"""The plugin system: what plugins register, the registry, loading plugins and calling their code."""
