@@ -1,1 +1,1 @@
-"""Review of a published LKjIP: findings and the checks that make them."""
+"""The review of a printed LKjIP: how its figures relate, the context checks are given, running them."""

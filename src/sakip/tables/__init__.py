@@ -1,1 +1,1 @@
-"""LKjIP tables: a plain table model, generic builders and renderers."""
+"""LKjIP tables: generic builders that lay out cells asked of the value model, and renderers."""
