@@ -8,7 +8,7 @@ target under the ``error`` policy) reaches every one of them the same way.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from functools import cached_property
 from typing import Protocol
@@ -280,26 +280,30 @@ class ValueModel:
 
     @cached_property
     def _cascade(self) -> dict[str, tuple[str, ...]]:
-        data = self.data
         links: dict[str, list[str]] = {}
-
-        def link(parents: Iterable[str], children: Iterable[str]) -> None:
-            below = list(children)
+        for parents, children in (*self._plan_links(), *self._node_links()):
             for parent in parents:
-                links.setdefault(parent, []).extend(c for c in below if c != parent)
+                links.setdefault(parent, []).extend(c for c in children if c != parent)
+        return {parent: tuple(dict.fromkeys(below)) for parent, below in links.items()}
 
+    def _plan_links(self) -> Iterator[tuple[Sequence[str], list[str]]]:
+        """(parents, children) pairs of the plan: goal → objective → program indicators."""
+        data = self.data
         for goal in data.goals:
-            objectives = [o for o in data.objectives if o.goal == goal.key]
-            link(goal.indicators, (code for o in objectives for code in o.indicators))
+            below = [o for o in data.objectives if o.goal == goal.key]
+            yield goal.indicators, [code for o in below for code in o.indicators]
         for objective in data.objectives:
             serving = [p for p in data.programs if p.objective == objective.key]
-            link(objective.indicators, (code for p in serving for code in p.indicators))
+            yield objective.indicators, [code for p in serving for code in p.indicators]
+
+    def _node_links(self) -> Iterator[tuple[Sequence[str], list[str]]]:
+        """(parents, children) pairs down the program tree, by indicator and by node."""
+        data = self.data
         for node in data.nodes.values():
             children = data.children(node.key)
-            link(node.indicators, (code for child in children for code in child.indicators))
+            yield node.indicators, [code for child in children for code in child.indicators]
             # A node stands for its indicator: its children are the nodes below it.
-            link([node.key], (child.key for child in children if child.indicators))
-        return {parent: tuple(dict.fromkeys(below)) for parent, below in links.items()}
+            yield [node.key], [child.key for child in children if child.indicators]
 
     def children(self, entity: str) -> tuple[str, ...]:
         """One level down the cascade from ``entity``: the indicators below an indicator
