@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 
-from sakip import BudgetStage, DataError, Period, load_registry
+from sakip import Agency, BudgetStage, DataError, Indicator, Objective, Period, load_registry
 from sakip.model.agency_data import AgencyData
 from sakip.model.subjects import Measure, Subject
 from sakip.readers.transcript_yaml import load_printed_report
@@ -62,7 +62,12 @@ def test_each_figure_states_its_subject(tmp_path: Path) -> None:
     ("old", "new", "where", "message"),
     [
         ("measure: target,", "measure: goal,", "line 9", "unknown measure 'goal'"),
-        ('"77,85%"', '"tujuh"', "line 15, tables[0].rows[0].cells[1]", "starts with a number"),
+        (
+            '"90.802.691"',
+            '"sembilan"',
+            "line 15, tables[0].rows[0].cells[3]",
+            "starts with a number",
+        ),
         ('"77,85%"', '"77.85"', "line 15, tables[0].rows[0].cells[1]", "77.85"),
         (
             ', "-"]',
@@ -120,4 +125,29 @@ def test_a_figure_of_something_the_agency_does_not_have_is_named(data: AgencyDat
         text = GOOD.replace("dinas-contoh", data.agency.id)
         report = load_printed_report(_write(Path(folder), text))
     with pytest.raises(DataError, match=r"table 3.6, row 1, column 'TARGET': 'IKU-1' is not an"):
+        review_report(load_registry(), report, data)
+
+
+def test_a_word_where_a_target_is_printed_is_a_grade_the_review_checks(
+    tmp_path: Path,
+) -> None:
+    # Read as a grade (qualitative indicators print WTP, BB...); the review knows IKU-1 has
+    # no grades and refuses it, naming the table, row and column.
+    report = load_printed_report(_write(tmp_path, GOOD.replace('"77,85%"', '"tujuh"')))
+    (label,) = report.labels
+    assert (label.text, label.subject) == ("tujuh", Subject("IKU-1", Measure.TARGET, Period(2023)))
+    data = AgencyData(
+        agency=Agency(id="dinas-contoh", name="Dinas Contoh"),
+        goals=[],
+        objectives=[Objective(key="S1", name="Sasaran", indicators="IKU-1")],
+        indicators=[Indicator(code="IKU-1", name="Persentase")],
+        measurements=[],
+        programs=[],
+        activities=[],
+        sub_activities=[],
+        budget_lines=[],
+    )
+    with pytest.raises(
+        DataError, match=r"table 3\.6, row 1, column 'TARGET'.*'tujuh' is not a number"
+    ):
         review_report(load_registry(), report, data)

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from sakip.errors import (
         DataError,
         DuplicateCodeError,
+        NoDataError,
         NumberError,
         PluginError,
         SakipError,
@@ -30,16 +31,18 @@ if TYPE_CHECKING:
     from sakip.model.indicators import (
         Aggregation,
         Grade,
+        GradeRule,
         Indicator,
         Measurement,
         Polarity,
+        RenstraValue,
         TargetRange,
     )
     from sakip.model.nomenclature import CodeLevel, NomenclatureCode
     from sakip.model.periods import Period
     from sakip.model.plan import Agency, Goal, Objective
     from sakip.model.policy import AchievementPolicy, ZeroPolicy
-    from sakip.model.printed import Figure, Place, PrintedReport, Table
+    from sakip.model.printed import Figure, Label, Place, PrintedReport, Table
     from sakip.model.programs import (
         Activity,
         Breakdown,
@@ -67,6 +70,7 @@ if TYPE_CHECKING:
         classify_difference,
         classify_index,
         efficiency_difference,
+        efficiency_gain,
         efficiency_index,
     )
     from sakip.rules.evaluation import evaluation_score
@@ -93,11 +97,20 @@ if TYPE_CHECKING:
         program_budget_table,
     )
     from sakip.tables.context import TableContext
+    from sakip.tables.measures import (
+        efficiency_table,
+        multi_year_table,
+        quarterly_table,
+        renja_evaluation_table,
+        renstra_table,
+        standard_table,
+    )
     from sakip.values.model import ValueModel
 
 _EXPORTS: dict[str, str] = {
     "DataError": "sakip.errors",
     "DuplicateCodeError": "sakip.errors",
+    "NoDataError": "sakip.errors",
     "NumberError": "sakip.errors",
     "PluginError": "sakip.errors",
     "SakipError": "sakip.errors",
@@ -112,9 +125,11 @@ _EXPORTS: dict[str, str] = {
     "Severity": "sakip.model.findings",
     "Aggregation": "sakip.model.indicators",
     "Grade": "sakip.model.indicators",
+    "GradeRule": "sakip.model.indicators",
     "Indicator": "sakip.model.indicators",
     "Measurement": "sakip.model.indicators",
     "Polarity": "sakip.model.indicators",
+    "RenstraValue": "sakip.model.indicators",
     "TargetRange": "sakip.model.indicators",
     "CodeLevel": "sakip.model.nomenclature",
     "NomenclatureCode": "sakip.model.nomenclature",
@@ -125,6 +140,7 @@ _EXPORTS: dict[str, str] = {
     "AchievementPolicy": "sakip.model.policy",
     "ZeroPolicy": "sakip.model.policy",
     "Figure": "sakip.model.printed",
+    "Label": "sakip.model.printed",
     "Place": "sakip.model.printed",
     "PrintedReport": "sakip.model.printed",
     "Table": "sakip.model.printed",
@@ -168,6 +184,7 @@ _EXPORTS: dict[str, str] = {
     "classify_difference": "sakip.rules.efficiency",
     "classify_index": "sakip.rules.efficiency",
     "efficiency_difference": "sakip.rules.efficiency",
+    "efficiency_gain": "sakip.rules.efficiency",
     "efficiency_index": "sakip.rules.efficiency",
     "evaluation_score": "sakip.rules.evaluation",
     "BUILTIN_FORMULAS": "sakip.rules.formulas",
@@ -191,6 +208,12 @@ _EXPORTS: dict[str, str] = {
     "performance_table": "sakip.tables.builders",
     "program_budget_table": "sakip.tables.builders",
     "TableContext": "sakip.tables.context",
+    "efficiency_table": "sakip.tables.measures",
+    "multi_year_table": "sakip.tables.measures",
+    "quarterly_table": "sakip.tables.measures",
+    "renja_evaluation_table": "sakip.tables.measures",
+    "renstra_table": "sakip.tables.measures",
+    "standard_table": "sakip.tables.measures",
     "ValueModel": "sakip.values.model",
 }
 """Each public name and the module that defines it."""
@@ -225,9 +248,12 @@ __all__ = [
     "Formula",
     "Goal",
     "Grade",
+    "GradeRule",
     "Indicator",
+    "Label",
     "Measure",
     "Measurement",
+    "NoDataError",
     "NomenclatureCode",
     "NumberError",
     "NumericTarget",
@@ -240,6 +266,7 @@ __all__ = [
     "ProblemNote",
     "Program",
     "Registry",
+    "RenstraValue",
     "ReportSpec",
     "ReviewContext",
     "RoundingMode",
@@ -267,7 +294,9 @@ __all__ = [
     "classify_difference",
     "classify_index",
     "efficiency_difference",
+    "efficiency_gain",
     "efficiency_index",
+    "efficiency_table",
     "evaluation_score",
     "format_number",
     "format_percent",
@@ -282,15 +311,20 @@ __all__ = [
     "load_report",
     "lower_inverse_ratio",
     "lower_two_t_minus_r",
+    "multi_year_table",
     "objective_budget_table",
     "outputs_table",
     "parse_number",
     "performance_budget_table",
     "performance_table",
     "program_budget_table",
+    "quarterly_table",
     "range_nearest",
+    "renja_evaluation_table",
+    "renstra_table",
     "review",
     "review_report",
+    "standard_table",
     "to_decimal",
 ]
 

@@ -28,6 +28,10 @@ class UnknownCodeError(SakipError, LookupError):
     """A formula, scale, agency, table or check code that nothing registered."""
 
 
+class NoDataError(SakipError, LookupError):
+    """The agency's data holds nothing for the year asked: no table is made of ``-`` and 0."""
+
+
 class PluginError(SakipError):
     """A plugin is broken: it fails to import, misspells a hook or registers badly."""
 

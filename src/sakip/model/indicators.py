@@ -8,7 +8,14 @@ from decimal import Decimal
 from attrs import field, frozen, validators
 
 from sakip.errors import ValidationError
-from sakip.model._fields import KEY_PATTERN, as_tuple, decimal, matches, non_empty_text
+from sakip.model._fields import (
+    KEY_PATTERN,
+    as_tuple,
+    decimal,
+    matches,
+    non_empty_text,
+    optional_decimal,
+)
 from sakip.model.periods import Period, to_period
 from sakip.model.policy import AchievementPolicy
 
@@ -65,6 +72,28 @@ Target = Decimal | TargetRange | Grade
 Actual = Decimal | Grade
 
 
+def _decimal_or_grade(value: object) -> Decimal | Grade:
+    return value if isinstance(value, Grade) else decimal(value)
+
+
+class GradeRule(enum.Enum):
+    """How a qualitative indicator's achievement is stated (no regulation fixes one)."""
+
+    MET = "met"
+    """100 when the actual grade is the target grade or better, else 0."""
+    STEPS = "steps"
+    """The signed number of grades from the target to the actual (+1 one better, −2 two
+    worse): never turned into a percentage, since grades are not quantities."""
+
+
+@frozen
+class RenstraValue:
+    """A value of the strategic plan (Renstra): its baseline, or its end-of-period target."""
+
+    period: Period = field(converter=to_period)
+    value: Decimal | Grade = field(converter=_decimal_or_grade)
+
+
 def _target(value: object) -> Target | None:
     if value is None or isinstance(value, TargetRange | Grade):
         return value
@@ -87,6 +116,9 @@ class Indicator:
         polarity.
     :ivar grades: for qualitative indicators, the grades from best to worst.
     :ivar policy: rounding, zero handling and cap; ``None`` takes the agency's.
+    :ivar grade_rule: for qualitative indicators, how the achievement is stated.
+    :ivar baseline: the Renstra baseline (kondisi awal): its year and value.
+    :ivar end_target: the Renstra end-of-period target (target akhir): its year and value.
     """
 
     code: str = field(validator=matches(KEY_PATTERN, "IKU-1"))
@@ -97,6 +129,9 @@ class Indicator:
     formula: str | None = None
     grades: tuple[str, ...] = field(default=(), converter=as_tuple)
     policy: AchievementPolicy | None = None
+    grade_rule: GradeRule = field(default=GradeRule.MET, converter=GradeRule)
+    baseline: RenstraValue | None = None
+    end_target: RenstraValue | None = None
 
     def __attrs_post_init__(self) -> None:
         if self.polarity is Polarity.QUALITATIVE and len(self.grades) < 2:
@@ -104,6 +139,20 @@ class Indicator:
                 f"Indicator {self.code}: a qualitative indicator needs its grades, best first "
                 "(at least two), e.g. ('WTP', 'WDP', 'TW', 'TMP')"
             )
+        if len(set(self.grades)) != len(self.grades):
+            raise ValidationError(f"Indicator {self.code}: grades must be distinct")
+        for what, point in (("baseline", self.baseline), ("end target", self.end_target)):
+            if point is not None and not point.period.is_year:
+                raise ValidationError(f"Indicator {self.code}: the {what} is of a year")
+        if self.baseline and self.end_target and self.baseline.period >= self.end_target.period:
+            raise ValidationError(
+                f"Indicator {self.code}: the baseline year {self.baseline.period} must come "
+                f"before the end target's year {self.end_target.period}"
+            )
+
+    @property
+    def is_qualitative(self) -> bool:
+        return self.polarity is Polarity.QUALITATIVE
 
 
 @frozen(kw_only=True)
@@ -112,9 +161,13 @@ class Measurement:
 
     Either may be missing (``None``): a target set but not yet measured, or an actual value
     reported for a year without a target (earlier years in a comparison table).
+
+    :ivar standard: the national (or provincial) standard for the indicator in that period,
+        where one exists (standar pelayanan minimal, a national average).
     """
 
     indicator: str = field(validator=matches(KEY_PATTERN, "IKU-1"))
     period: Period = field(converter=to_period)
     target: Target | None = field(default=None, converter=_target)
     actual: Actual | None = field(default=None, converter=_actual)
+    standard: Decimal | None = field(default=None, converter=optional_decimal)

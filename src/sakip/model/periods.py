@@ -8,12 +8,17 @@ from attrs import field, frozen, validators
 
 from sakip.errors import ValidationError
 
-_PERIOD = re.compile(r"(?P<year>\d{4})(?:-?[Qq](?:uarter)?(?P<quarter>[1-4]))?")
+_PERIOD = re.compile(
+    r"(?P<year>\d{4})(?:\s*-?\s*(?:[Qq](?:uarter)?|TW|Tw|tw|Triwulan|triwulan)\s*"
+    r"(?P<quarter>[1-4]|IV|I{1,3}))?"
+)
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
 @frozen(order=True)
 class Period:
-    """A year (``2023``) or one of its quarters (``2023-Q1``)."""
+    """A year (``2023``) or one of its quarters (``2023-Q1``; agencies print ``TW I`` … ``TW IV``,
+    *triwulan*, and ``2023-TW1`` or ``2023-TW I`` are read the same)."""
 
     year: int = field(
         validator=[validators.instance_of(int), validators.ge(1945), validators.le(2200)]
@@ -27,18 +32,38 @@ class Period:
 
     @classmethod
     def parse(cls, text: str | int) -> Period:
-        """Read ``2023``, ``"2023"`` or ``"2023-Q1"``."""
+        """Read ``2023``, ``"2023"``, ``"2023-Q1"``, ``"2023-TW1"`` or ``"2023-TW IV"``."""
         match = _PERIOD.fullmatch(str(text).strip())
         if match is None:
             raise ValidationError(
-                f"Period: expected a year such as '2023' or a quarter such as '2023-Q1', got {text!r}"
+                f"Period: expected a year such as '2023' or a quarter such as '2023-TW1' "
+                f"('2023-Q1'), got {text!r}"
             )
         quarter = match["quarter"]
-        return cls(int(match["year"]), int(quarter) if quarter else None)
+        if not quarter:
+            return cls(int(match["year"]))
+        return cls(int(match["year"]), _ROMAN.get(quarter) or int(quarter))
 
     @property
     def is_year(self) -> bool:
         return self.quarter is None
+
+    @property
+    def year_period(self) -> Period:
+        """The year this period is (in)."""
+        return Period(self.year)
+
+    def quarters(self) -> tuple[Period, ...]:
+        """A year's four quarters; a quarter's quarters of the year up to it (year to date)."""
+        last = 4 if self.quarter is None else self.quarter
+        return tuple(Period(self.year, quarter) for quarter in range(1, last + 1))
+
+    @property
+    def label(self) -> str:
+        """As an Indonesian report prints it: ``2023``, ``TW I 2023``."""
+        if self.quarter is None:
+            return str(self.year)
+        return f"TW {('I', 'II', 'III', 'IV')[self.quarter - 1]} {self.year}"
 
     def __str__(self) -> str:
         return str(self.year) if self.quarter is None else f"{self.year}-Q{self.quarter}"

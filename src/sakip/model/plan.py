@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from attrs import field, frozen
+from attrs import field, frozen, validators
 
 from sakip.model._fields import KEY_PATTERN, matches, non_empty_text
 from sakip.model.policy import AchievementPolicy
@@ -44,7 +44,7 @@ class Goal:
 
 @frozen(kw_only=True)
 class Objective:
-    """An objective (sasaran strategis) under a goal.
+    """An objective (sasaran strategis), under a goal where the report names one.
 
     :ivar funded_by: keys of the programs, activities or sub-activities whose budget is
         allocated to this objective (tables 2.3, 3.4 and 3.5 of an LKjIP).
@@ -52,6 +52,8 @@ class Objective:
 
     key: str = field(validator=matches(KEY_PATTERN, "S1"))
     name: str = field(validator=non_empty_text)
-    goal: str = field(validator=matches(KEY_PATTERN, "T1"))
+    goal: str | None = field(
+        default=None, validator=validators.optional(matches(KEY_PATTERN, "T1"))
+    )
     indicators: tuple[str, ...] = field(default=(), converter=_keys)
     funded_by: tuple[str, ...] = field(default=(), converter=_keys)

@@ -17,7 +17,7 @@ from attrs import field, frozen
 
 from sakip.errors import NumberError
 from sakip.model._fields import as_tuple
-from sakip.model.subjects import Subject
+from sakip.model.subjects import Measure, Subject
 from sakip.numbers import parse_number
 
 Cell = tuple[int, int]
@@ -54,8 +54,12 @@ class Table:
                 )
 
     def figures(self) -> list[Figure]:
-        """Every figure the table prints, top to bottom, left to right."""
+        """Every number the table prints, top to bottom, left to right."""
         return figures_of(self)
+
+    def labels(self) -> list[Label]:
+        """Every label the table prints: predicates, categories, grades."""
+        return labels_of(self)
 
     def column(self, heading: str) -> list[str]:
         """The cells under one heading, top to bottom."""
@@ -112,6 +116,32 @@ class Figure:
         return abs(self.value - value) <= half_unit
 
 
+@frozen
+class Label:
+    """One printed label: a predicate (``Sangat Tinggi``), an efficiency category, or the
+    grade of a qualitative indicator (``WTP``); where, the text as printed, its subject."""
+
+    place: Place
+    text: str
+    subject: Subject
+
+
+_GRADE_TEXT = re.compile(r"[^\W\d_][\w ()./+-]*")
+"""A grade as printed: a word first (``WTP``, ``BB``, ``Sangat Baik``)."""
+
+
+def is_label(subject: Subject, text: str) -> bool:
+    """Whether a cell printed for ``subject`` is a label: a label measure, or a target or
+    actual value printed as a grade (a word, not a number)."""
+    if subject.measure.is_label:
+        return True
+    return (
+        subject.measure in (Measure.TARGET, Measure.ACTUAL)
+        and _LEADING_NUMBER.match(text) is None
+        and _GRADE_TEXT.fullmatch(text.strip()) is not None
+    )
+
+
 def row_label(row: tuple[str, ...], figure_columns: set[int]) -> str:
     """The text that names a row: its first cell with a word in it that is not a figure."""
     for index, cell in enumerate(row):
@@ -120,17 +150,29 @@ def row_label(row: tuple[str, ...], figure_columns: set[int]) -> str:
     return ""
 
 
-def figures_of(table: Table) -> list[Figure]:
-    """Every figure a table prints, top to bottom, left to right."""
+def _printed(table: Table) -> list[Figure | Label]:
     figure_columns = {column for _, column in table.subjects}
-    figures = []
+    printed: list[Figure | Label] = []
     for (row, column), subject in sorted(table.subjects.items()):
         text = table.rows[row][column]
         place = Place(
             table.id, row + 1, table.columns[column], row_label(table.rows[row], figure_columns)
         )
-        figures.append(Figure(place, text, figure_value(text), subject))
-    return figures
+        if is_label(subject, text):
+            printed.append(Label(place, text.strip(), subject))
+        else:
+            printed.append(Figure(place, text, figure_value(text), subject))
+    return printed
+
+
+def figures_of(table: Table) -> list[Figure]:
+    """Every number a table prints, top to bottom, left to right."""
+    return [item for item in _printed(table) if isinstance(item, Figure)]
+
+
+def labels_of(table: Table) -> list[Label]:
+    """Every label a table prints (predicates, categories, grades), top to bottom."""
+    return [item for item in _printed(table) if isinstance(item, Label)]
 
 
 @frozen(kw_only=True)
@@ -147,7 +189,13 @@ class PrintedReport:
 
     @cached_property
     def figures(self) -> tuple[Figure, ...]:
+        """Every number printed, table by table."""
         return tuple(figure for table in self.tables for figure in figures_of(table))
+
+    @cached_property
+    def labels(self) -> tuple[Label, ...]:
+        """Every label printed (predicates, categories, grades), table by table."""
+        return tuple(label for table in self.tables for label in labels_of(table))
 
     def table_order(self) -> dict[str, int]:
         return {table.id: index for index, table in enumerate(self.tables)}

@@ -37,9 +37,36 @@ class Measure(enum.Enum):
     """Realisasi anggaran."""
     ABSORPTION = "absorption"
     """Serapan: spending as a percentage of the allocation."""
+    PREDICATE = "predicate"
+    """Predikat: the label the agency's scale gives the achievement (a label, not a number)."""
+    TO_DATE = "to-date"
+    """Realisasi s.d.: for a quarter, the year to date (its quarters so far); for a year, the
+    Renstra period to date (its years so far) — each combined by the indicator's aggregation."""
+    ACHIEVEMENT_TO_DATE = "achievement-to-date"
+    """Capaian s.d.: the realisation to date against the year's target (for a quarter) or
+    the Renstra end target (for a year)."""
+    BASELINE = "baseline"
+    """Kondisi awal: the Renstra baseline value (of its own year)."""
+    END_TARGET = "end-target"
+    """Target akhir Renstra: the end-of-period target (of its own year)."""
+    CHANGE = "change"
+    """The actual value minus the previous year's, in the indicator's unit."""
+    STANDARD = "standard"
+    """The national (or provincial) standard for the indicator."""
+    STANDARD_GAP = "standard-gap"
+    """The actual value minus the standard, in the indicator's unit."""
+    EFFICIENCY_DIFFERENCE = "efficiency-difference"
+    """Capaian − serapan, in percentage points, at a budget stage."""
+    EFFICIENCY_INDEX = "efficiency-index"
+    """IE = capaian / serapan, at a budget stage, with the index's own decimals."""
+    EFFICIENCY_GAIN = "efficiency-gain"
+    """TE = IE − 1: the saving the index shows."""
+    EFFICIENCY_CATEGORY = "efficiency-category"
+    """Efisien / tidak efisien by the index (a label)."""
 
     @property
     def is_budget(self) -> bool:
+        """Stated at a budget stage (initial or revised)."""
         return self in _BUDGET
 
     @property
@@ -47,9 +74,50 @@ class Measure(enum.Enum):
         """Derived from two other measures of the same subject, never added up."""
         return self in _RATES
 
+    @property
+    def is_label(self) -> bool:
+        """Printed as a label (a predicate, a category), not a number."""
+        return self in _LABELS
 
-_BUDGET = frozenset({Measure.ALLOCATION, Measure.SPENDING, Measure.ABSORPTION})
-_RATES = frozenset({Measure.ACHIEVEMENT, Measure.ABSORPTION})
+
+_BUDGET = frozenset(
+    {
+        Measure.ALLOCATION,
+        Measure.SPENDING,
+        Measure.ABSORPTION,
+        Measure.EFFICIENCY_DIFFERENCE,
+        Measure.EFFICIENCY_INDEX,
+        Measure.EFFICIENCY_GAIN,
+        Measure.EFFICIENCY_CATEGORY,
+    }
+)
+_RATES = frozenset(
+    {
+        Measure.ACHIEVEMENT,
+        Measure.ABSORPTION,
+        Measure.ACHIEVEMENT_TO_DATE,
+        Measure.EFFICIENCY_INDEX,
+        Measure.EFFICIENCY_GAIN,
+    }
+)
+_LABELS = frozenset({Measure.PREDICATE, Measure.EFFICIENCY_CATEGORY})
+
+INDICATOR_MEASURES = frozenset(
+    {
+        Measure.TARGET,
+        Measure.ACTUAL,
+        Measure.ACHIEVEMENT,
+        Measure.PREDICATE,
+        Measure.TO_DATE,
+        Measure.ACHIEVEMENT_TO_DATE,
+        Measure.BASELINE,
+        Measure.END_TARGET,
+        Measure.CHANGE,
+        Measure.STANDARD,
+        Measure.STANDARD_GAP,
+    }
+)
+"""Measures of an indicator (a node key asked for one stands for the node's indicator)."""
 
 RATE_INPUTS: dict[Measure, tuple[Measure, Measure]] = {
     Measure.ACHIEVEMENT: (Measure.TARGET, Measure.ACTUAL),

@@ -17,13 +17,14 @@ the value and what was expected.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from sakip.errors import DataError
 from sakip.model.agency_data import AgencyData
 from sakip.model.budget import BudgetLine, BudgetStage
-from sakip.model.indicators import Indicator, Measurement
+from sakip.model.indicators import Grade, Indicator, Measurement, RenstraValue, TargetRange
 from sakip.model.nomenclature import NomenclatureCode
 from sakip.model.periods import Period
 from sakip.model.plan import Agency, Goal, Objective
@@ -36,6 +37,7 @@ from sakip.model.programs import (
     Program,
     SubActivity,
 )
+from sakip.numbers import parse_number
 from sakip.readers.yaml_cursor import Cursor, building, required
 from sakip.rounding import RoundingPolicy
 
@@ -47,10 +49,14 @@ INDICATOR_FIELDS = {
     "aggregation",
     "formula",
     "grades",
+    "grade_rule",
+    "baseline",
+    "end_target",
     "measurements",
 }
 NODE_FIELDS = {"key", "name", "names", "code", "indicator", "measurements", "budget", "problems"}
-MEASUREMENT_FIELDS = {"target", "actual", "actual_breakdown"}
+MEASUREMENT_FIELDS = {"target", "actual", "standard", "actual_breakdown"}
+RENSTRA_FIELDS = {"year", "value"}
 
 
 def load_agency_data(folder: Path | Traversable) -> AgencyData:
@@ -63,9 +69,9 @@ def load_agency_data(folder: Path | Traversable) -> AgencyData:
     breakdowns_file = _open(folder, "breakdowns.yaml", optional=True)
     assert agency_file is not None
     assert programs_file is not None
-    plan = agency_file.mapping(PLAN_FIELDS)
-    programs = programs_file.mapping({"programs"})
-    breakdowns = breakdowns_file.mapping({"breakdowns"}) if breakdowns_file else {}
+    plan = _file_fields(agency_file, PLAN_FIELDS)
+    programs = _file_fields(programs_file, {"programs"})
+    breakdowns = _file_fields(breakdowns_file, {"breakdowns"}) if breakdowns_file else {}
     return _Reader().read(
         plan=(plan, agency_file),
         programs=required(programs, "programs", programs_file),
@@ -80,7 +86,7 @@ def read_agency_data(cursor: Cursor) -> AgencyData:
 
     :raises DataError: naming the source, line and field of the first bad value.
     """
-    fields = cursor.mapping(PLAN_FIELDS | {"programs", "breakdowns"})
+    fields = _file_fields(cursor, PLAN_FIELDS | {"programs", "breakdowns"})
     plan = {key: value for key, value in fields.items() if key in PLAN_FIELDS}
     return _Reader().read(
         plan=(plan, cursor),
@@ -90,6 +96,14 @@ def read_agency_data(cursor: Cursor) -> AgencyData:
 
 
 PLAN_FIELDS = {"agency", "goals", "objectives"}
+
+
+def _file_fields(cursor: Cursor, allowed: set[str]) -> dict[str, Cursor]:
+    """A file's top-level fields, read in the number form it declares (``numbers: en``)."""
+    fields = cursor.mapping(allowed | {"numbers"})
+    cursor.with_number_form(fields)
+    fields.pop("numbers", None)
+    return fields
 
 
 def _open(folder: Path | Traversable, name: str, *, optional: bool = False) -> Cursor | None:
@@ -124,7 +138,7 @@ class _Reader:
     ) -> AgencyData:
         top, owner = plan
         agency = self._agency(required(top, "agency", owner))
-        goals = [self._goal(c) for c in required(top, "goals", owner).items()]
+        goals = [self._goal(c) for c in top["goals"].items()] if "goals" in top else []
         objectives = [(self._objective(c), c) for c in required(top, "objectives", owner).items()]
         for cursor in programs.items():
             self._program(cursor)
@@ -195,7 +209,7 @@ class _Reader:
             return Objective(
                 key=required(fields, "key", cursor).text(),
                 name=required(fields, "name", cursor).text(),
-                goal=required(fields, "goal", cursor).text(),
+                goal=fields["goal"].text() if "goal" in fields else None,
                 indicators=codes,
                 funded_by=fields["funded_by"].texts() if "funded_by" in fields else (),
             )
@@ -214,16 +228,57 @@ class _Reader:
                 aggregation=fields["aggregation"].text() if "aggregation" in fields else "last",
                 formula=fields["formula"].text() if "formula" in fields else None,
                 grades=fields["grades"].texts() if "grades" in fields else (),
+                grade_rule=fields["grade_rule"].text() if "grade_rule" in fields else "met",
+                baseline=self._renstra(fields["baseline"]) if "baseline" in fields else None,
+                end_target=(
+                    self._renstra(fields["end_target"]) if "end_target" in fields else None
+                ),
             )
         if code in self.indicators:
             first = self.indicators[code][1]
             raise cursor.error(f"indicator code {code!r} is already used at {first.place}")
         self.indicators[code] = (indicator, cursor)
         if "measurements" in fields:
-            self._measurements(code, fields["measurements"])
+            self._measurements(indicator, fields["measurements"])
         return code
 
-    def _measurements(self, code: str, cursor: Cursor) -> None:
+    def _renstra(self, cursor: Cursor) -> RenstraValue:
+        """A Renstra baseline or end target: ``{year: 2021, value: "70,5"}``."""
+        fields = cursor.mapping(RENSTRA_FIELDS)
+        with building(cursor):
+            return RenstraValue(
+                period=_period(required(fields, "year", cursor).text(), fields["year"]),
+                value=required(fields, "value", cursor).number(),
+            )
+
+    def _value(self, indicator: Indicator, cursor: Cursor) -> Decimal | Grade | None:
+        """A target or actual value: a number, a grade of a qualitative indicator, or none
+        (``-``, ``n/a``, empty)."""
+        if cursor.is_no_value():
+            return None
+        if not indicator.is_qualitative:
+            return cursor.number()
+        grade = cursor.text()
+        if grade not in indicator.grades:
+            raise cursor.error(
+                f"{grade!r} is not a grade of indicator {indicator.code}; its grades, best "
+                f"first: {', '.join(indicator.grades)}"
+            )
+        return Grade(grade)
+
+    def _target(self, indicator: Indicator, cursor: Cursor) -> Decimal | TargetRange | Grade | None:
+        text = str(cursor.node.value) if cursor.is_scalar() else ""
+        if ".." in text and not indicator.is_qualitative:
+            low, high = text.split("..", 1)
+            with building(cursor):
+                return TargetRange(
+                    parse_number(low, locale=cursor.locale),
+                    parse_number(high, locale=cursor.locale),
+                )
+        return self._value(indicator, cursor)
+
+    def _measurements(self, indicator: Indicator, cursor: Cursor) -> None:
+        code = indicator.code
         for period_text, entry in cursor.mapping().items():
             period = _period(period_text, entry)
             fields = entry.mapping(MEASUREMENT_FIELDS)
@@ -232,8 +287,15 @@ class _Reader:
                     Measurement(
                         indicator=code,
                         period=period,
-                        target=fields["target"].number() if "target" in fields else None,
-                        actual=fields["actual"].number() if "actual" in fields else None,
+                        target=self._target(indicator, fields["target"])
+                        if "target" in fields
+                        else None,
+                        actual=self._value(indicator, fields["actual"])
+                        if "actual" in fields
+                        else None,
+                        standard=fields["standard"].optional_number()
+                        if "standard" in fields
+                        else None,
                     )
                 )
             if "actual_breakdown" in fields:
@@ -290,7 +352,7 @@ class _Reader:
                     f"the node's indicator is {codes[0]!r}, defined elsewhere: write its "
                     "measurements where it is defined"
                 )
-            self._measurements(codes[0], fields["measurements"])
+            self._measurements(self.indicators[codes[0]][0], fields["measurements"])
         if "budget" in fields:
             self._budget(key, fields["budget"])
         if "problems" in fields:
@@ -413,7 +475,7 @@ class _Reader:
         goal_keys = {goal.key for goal in goals}
         objective_keys = {objective.key for objective, _ in objectives}
         for objective, cursor in objectives:
-            if objective.goal not in goal_keys:
+            if objective.goal is not None and objective.goal not in goal_keys:
                 raise cursor.error(
                     f"goal {objective.goal!r} is not defined; goals are {sorted(goal_keys)}"
                 )

@@ -18,8 +18,10 @@ A transcription is a YAML file (see ``docs/review.md``)::
 
 A column with a ``measure`` holds figures; ``of`` names the role of the row key it is a
 figure of (``entity`` by default, so a row with one key writes ``of: IKU-1``); ``year`` and
-``stage`` default to the report's year and the table's stage. Cells are the printed text,
-verbatim; an empty cell or ``-`` prints no figure. Every error names the file, the line and
+``stage`` default to the report's year and the table's stage; a column's ``year`` may be a
+quarter (``2023-TW1``). Cells are the printed text,
+verbatim; an empty cell, ``-`` or ``n/a`` prints no figure. A predicate or a grade (``WTP``)
+is a label, kept as printed. Every error names the file, the line and
 the path to the value.
 """
 
@@ -34,9 +36,9 @@ from attrs import frozen
 from sakip.errors import NumberError
 from sakip.model.budget import BudgetStage
 from sakip.model.periods import Period
-from sakip.model.printed import Cell, PrintedReport, Table, figure_value
+from sakip.model.printed import Cell, PrintedReport, Table, figure_value, is_label
 from sakip.model.subjects import Measure, Subject
-from sakip.readers.yaml_cursor import Cursor, building, required
+from sakip.readers.yaml_cursor import NO_VALUE, Cursor, building, required
 
 REPORT_FIELDS = {"agency", "year", "tables"}
 TABLE_FIELDS = {"id", "title", "stage", "columns", "rows"}
@@ -76,6 +78,12 @@ def read_printed_report(root: Cursor, *, agency: str | None = None) -> PrintedRe
     if "agency" in fields or agency is None:
         agency = required(fields, "agency", root).text()
     return PrintedReport(agency=agency, year=year, tables=tables, source=root.source)
+
+
+def _column_period(cursor: Cursor) -> Period:
+    """A column's period: a year (``2022``) or a quarter (``2023-TW1``)."""
+    with building(cursor):
+        return Period.parse(cursor.text())
 
 
 def _year(cursor: Cursor) -> int:
@@ -122,7 +130,7 @@ def _column(cursor: Cursor, year: int, table_stage: BudgetStage | None) -> _Colu
         )
     fields = cursor.mapping(COLUMN_FIELDS)
     heading = required(fields, "heading", cursor).text()
-    period = Period(_year(fields["year"]) if "year" in fields else year)
+    period = _column_period(fields["year"]) if "year" in fields else Period(year)
     if "measure" not in fields:
         return _Column(heading, period)
     measure_cursor = fields["measure"]
@@ -161,7 +169,7 @@ def _row(
     for number, (column, cell) in enumerate(zip(columns, cells, strict=True)):
         text = _cell(cell)
         texts.append(text)
-        if column.measure is None or text in ("", "-"):
+        if column.measure is None or text in NO_VALUE:
             continue
         if column.role not in keys:
             named = f"names only {', '.join(keys)}" if keys else "is missing"
@@ -169,13 +177,13 @@ def _row(
                 f"the column {column.heading!r} prints a figure of the row's {column.role!r}, "
                 f"but the row's 'of' {named}"
             )
-        try:
-            figure_value(text)
-        except NumberError as exc:
-            raise cell.error(str(exc)) from None
-        subjects[(index, number)] = Subject(
-            keys[column.role], column.measure, column.period, column.stage
-        )
+        subject = Subject(keys[column.role], column.measure, column.period, column.stage)
+        if not is_label(subject, text):
+            try:
+                figure_value(text)
+            except NumberError as exc:
+                raise cell.error(str(exc)) from None
+        subjects[(index, number)] = subject
     return texts
 
 

@@ -3,6 +3,9 @@
 Every scalar is read as the text the agency wrote (YAML's own guessing of numbers and
 booleans is bypassed), so ``77,85`` and ``4.753.553.212`` reach the Indonesian number parser
 untouched, and every error names the file, the line and the path to the value.
+
+A file whose numbers are written in English form (``9.38``) says so once, at its top:
+``numbers: en``; its cursors then read numbers in that form.
 """
 
 from __future__ import annotations
@@ -13,16 +16,28 @@ from decimal import Decimal
 import yaml
 
 from sakip.errors import DataError, NumberError, SakipError
-from sakip.numbers import parse_number
+from sakip.numbers import INDONESIAN, parse_number
+
+NUMBER_FORMS = {"id": INDONESIAN, "en": "en"}
+"""The forms a file may declare for its numbers (``numbers: en``): Indonesian by default."""
+
+NO_VALUE = frozenset({"", "-", "n/a", "N/A", "na", "NA"})
+"""What agencies write for "no value": never read as 0."""
 
 
 class Cursor:
-    """A YAML node with its source file and path, e.g. ``objectives[0].indicators[1]``."""
+    """A YAML node with its source file and path, e.g. ``objectives[0].indicators[1]``.
 
-    def __init__(self, node: yaml.Node, source: str, path: str = "") -> None:
+    :ivar locale: the form its numbers are written in (Indonesian unless the file says).
+    """
+
+    def __init__(
+        self, node: yaml.Node, source: str, path: str = "", locale: str = INDONESIAN
+    ) -> None:
         self.node = node
         self.source = source
         self.path = path
+        self.locale = locale
 
     @classmethod
     def parse(cls, text: str, source: str) -> Cursor:
@@ -47,7 +62,7 @@ class Cursor:
 
     def _child(self, node: yaml.Node, step: str) -> Cursor:
         path = f"{self.path}.{step}" if self.path and not step.startswith("[") else self.path + step
-        return Cursor(node, self.source, path)
+        return Cursor(node, self.source, path, self.locale)
 
     def _kind(self) -> str:
         if isinstance(self.node, yaml.MappingNode):
@@ -97,19 +112,49 @@ class Cursor:
         return value
 
     def number(self) -> Decimal:
-        """A number in Indonesian form (``77,85``; ``4.753.553.212``)."""
+        """A number in the file's form: Indonesian (``77,85``; ``4.753.553.212``) unless the
+        file declares ``numbers: en``."""
         if not isinstance(self.node, yaml.ScalarNode):
             raise self.error(f"expected a number such as 77,85, got {self._kind()}")
         try:
-            return parse_number(str(self.node.value))
+            return parse_number(str(self.node.value), locale=self.locale)
         except NumberError as exc:
             raise self.error(str(exc)) from None
+
+    def is_no_value(self) -> bool:
+        """Whether the value is written as "no value": ``-``, ``n/a`` or empty."""
+        return isinstance(self.node, yaml.ScalarNode) and (
+            self.node.value is None or str(self.node.value).strip() in NO_VALUE
+        )
+
+    def optional_number(self) -> Decimal | None:
+        """A number, or ``None`` where "no value" is written (never 0)."""
+        return None if self.is_no_value() else self.number()
+
+    def with_number_form(self, fields: dict[str, Cursor]) -> None:
+        """Take the file's declared number form (its ``numbers`` field), for this cursor and
+        the fields read from it."""
+        if "numbers" not in fields:
+            return
+        form = fields["numbers"].text()
+        if form not in NUMBER_FORMS:
+            raise fields["numbers"].error(
+                f"unknown number form {form!r}; expected 'id' (77,85; 4.753.553.212) or "
+                "'en' (77.85; 4,753,553,212)"
+            )
+        self.locale = NUMBER_FORMS[form]
+        for child in fields.values():
+            _set_locale(child, self.locale)
 
     def texts(self) -> list[str]:
         """One text or a list of them."""
         if isinstance(self.node, yaml.ScalarNode):
             return [self.text()]
         return [item.text() for item in self.items()]
+
+
+def _set_locale(cursor: Cursor, locale: str) -> None:
+    cursor.locale = locale
 
 
 def required(entries: dict[str, Cursor], key: str, owner: Cursor) -> Cursor:

@@ -9,7 +9,8 @@ import attrs
 from sakip.errors import DataError, PluginError
 from sakip.model.agency_data import AgencyData
 from sakip.model.findings import Finding
-from sakip.model.printed import PrintedReport
+from sakip.model.printed import Label, PrintedReport
+from sakip.model.subjects import Measure
 from sakip.plugins.calls import call_plugin
 from sakip.plugins.loaders import load_agency, load_report
 from sakip.plugins.registrations import CheckSpec
@@ -78,12 +79,32 @@ def review(
 
 
 def _known_subjects(report: PrintedReport, values: ValueModel) -> None:
+    """Every printed figure is of something the agency has, and every word printed as a
+    target or actual value is a grade of that (qualitative) indicator."""
+    source = report.source or f"printed report {report.agency}:{report.year}"
     for table in report.tables:
         for (row, column), subject in table.subjects.items():
+            where = f"table {table.id}, row {row + 1}, column {table.columns[column]!r}"
             if subject.entity not in values.entities:
                 raise DataError(
-                    report.source or f"printed report {report.agency}:{report.year}",
-                    f"table {table.id}, row {row + 1}, column {table.columns[column]!r}",
+                    source,
+                    where,
                     f"{subject.entity!r} is not an indicator, objective, program, activity, "
                     f"sub-activity or breakdown of agency {report.agency!r}",
                 )
+    for label in report.labels:
+        if label.subject.measure in (Measure.TARGET, Measure.ACTUAL):
+            _a_grade(label, values, source)
+
+
+def _a_grade(label: Label, values: ValueModel, source: str) -> None:
+    code = values.indicator_of(label.subject.entity)
+    grades = values.data.indicator(code).grades if code is not None else ()
+    if label.text not in grades:
+        place = label.place
+        known = f"its grades are {', '.join(grades)}" if grades else "it has no grades"
+        raise DataError(
+            source,
+            f"table {place.table}, row {place.row}, column {place.column!r}",
+            f"{label.text!r} is not a number, nor a grade of indicator {code} ({known})",
+        )

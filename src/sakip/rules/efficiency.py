@@ -44,6 +44,12 @@ def efficiency_index(
         return rounding.apply(achievement / absorption)
 
 
+def efficiency_gain(index: Decimal) -> Decimal:
+    """``TE = IE − 1``: the share of the budget the result saved (negative: overspent)."""
+    with localcontext(ARITHMETIC):
+        return index - 1
+
+
 def classify_index(index: Decimal) -> Efficiency:
     """Efficient when the index is at least 1, otherwise not."""
     return Efficiency.EFFICIENT if index >= 1 else Efficiency.NOT_EFFICIENT

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sakip.errors import UnknownCodeError
+from sakip.errors import NoDataError, UnknownCodeError
 from sakip.model.agency_data import AgencyData
 from sakip.model.printed import Table
 from sakip.plugins.calls import call_plugin
@@ -34,9 +34,23 @@ def build_tables(
 def build_from(
     registry: Registry, data: AgencyData, year: int, specs: Sequence[TableSpec]
 ) -> list[Table]:
-    """Build ``specs`` from ``data``, every table asking one value model."""
+    """Build ``specs`` from ``data``, every table asking one value model.
+
+    :raises NoDataError: when the data holds no measurement or budget line of ``year``.
+    """
+    _has_data(data, year)
     values = ValueModel(data, registry)
     return [_build(registry, spec, values, year) for spec in specs]
+
+
+def _has_data(data: AgencyData, year: int) -> None:
+    years = {m.period.year for m in data.measurements} | {b.period.year for b in data.budget_lines}
+    if year not in years:
+        known = ", ".join(str(y) for y in sorted(years)) or "none"
+        raise NoDataError(
+            f"agency {data.agency.id!r} has no data for {year}: no target, realisation or "
+            f"budget of that year (years with data: {known})"
+        )
 
 
 def _build(registry: Registry, spec: TableSpec, values: ValueModel, year: int) -> Table:

@@ -11,44 +11,18 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from sakip.model.budget import BudgetStage
-from sakip.model.indicators import Indicator
-from sakip.model.plan import Objective
 from sakip.model.printed import Table
 from sakip.model.programs import BudgetNode
 from sakip.model.subjects import ALL_OBJECTIVES, ALL_PROGRAMS, Measure, Subject
 from sakip.tables.context import Printed, TableContext
+from sakip.tables.layout import indicators_of, make_table, objectives_of, unit_suffix
 from sakip.values.display import money, percent, show
 
 Builder = Callable[[TableContext], Table]
 
 TARGET, ACTUAL, ACHIEVEMENT = Measure.TARGET, Measure.ACTUAL, Measure.ACHIEVEMENT
+PREDICATE = Measure.PREDICATE
 ALLOCATION, SPENDING, ABSORPTION = Measure.ALLOCATION, Measure.SPENDING, Measure.ABSORPTION
-
-
-def _table(ctx: TableContext, columns: Sequence[str], rows: Sequence[Sequence[Printed]]) -> Table:
-    """A table from cells that may carry subjects; a figure printed as ``-`` has none."""
-    texts: list[list[str]] = []
-    subjects: dict[tuple[int, int], Subject] = {}
-    for r, row in enumerate(rows):
-        line: list[str] = []
-        for c, cell in enumerate(row):
-            if isinstance(cell, tuple):
-                text, subject = cell
-                if text not in ("", "-"):
-                    subjects[(r, c)] = subject
-                line.append(text)
-            else:
-                line.append(cell)
-        texts.append(line)
-    return Table(id=ctx.id, title=ctx.title, columns=columns, rows=texts, subjects=subjects)
-
-
-def _objectives(ctx: TableContext, keys: Sequence[str] | None) -> list[Objective]:
-    return [ctx.data.objective(key) for key in keys] if keys else list(ctx.data.objectives)
-
-
-def _indicators(ctx: TableContext, objective: Objective) -> list[Indicator]:
-    return [ctx.data.indicator(code) for code in objective.indicators]
 
 
 def performance_table(
@@ -56,14 +30,19 @@ def performance_table(
     objectives: Sequence[str] | None = None,
     previous_year: bool = False,
     objective_heading: str = "SASARAN STRATEGIS",
+    unit: bool = False,
+    predicate: bool = False,
 ) -> Builder:
     """Target, actual and achievement per objective indicator (tables 2.1, 3.1, 3.2, 3.3).
 
     :param previous_year: add the previous year's actual value before the target.
+    :param unit: add a SATUAN column (the indicator's unit) after the indicator.
+    :param predicate: add a PREDIKAT column: the agency's scale on the achievement.
     """
 
     def build(ctx: TableContext) -> Table:
         columns = ["No", objective_heading, "INDIKATOR SASARAN"]
+        columns += ["SATUAN"] if unit else []
         if previous_year:
             columns += [
                 f"REALISASI TAHUN {ctx.year - 1}",
@@ -73,16 +52,21 @@ def performance_table(
         else:
             columns += ["TARGET", "REALISASI"]
         columns.append("CAPAIAN")
+        columns += ["PREDIKAT"] if predicate else []
         rows = []
-        for number, objective in enumerate(_objectives(ctx, objectives), start=1):
-            for indicator in _indicators(ctx, objective):
+        for number, objective in enumerate(objectives_of(ctx, objectives), start=1):
+            for indicator in indicators_of(ctx, objective):
                 code = indicator.code
                 row: list[Printed] = [str(number), objective.name, indicator.name]
+                row += [indicator.unit] if unit else []
                 if previous_year:
-                    row.append(ctx.cell(Subject(code, ACTUAL, ctx.previous)))
-                row += [ctx.indicator_cell(code, m) for m in (TARGET, ACTUAL, ACHIEVEMENT)]
+                    row.append(ctx.value_cell(Subject(code, ACTUAL, ctx.previous)))
+                row += [ctx.value_cell(Subject(code, m, ctx.period)) for m in (TARGET, ACTUAL)]
+                row.append(ctx.indicator_cell(code, ACHIEVEMENT))
+                if predicate:
+                    row.append(ctx.label_cell(Subject(code, PREDICATE, ctx.period)))
                 rows.append(row)
-        return _table(ctx, columns, rows)
+        return make_table(ctx, columns, rows)
 
     return build
 
@@ -114,14 +98,16 @@ def objective_budget_table(
             row: list[Printed] = [str(number)] if numbered else []
             row.append(objective.name)
             row += (
-                [" / ".join(i.name for i in _indicators(ctx, objective))] if with_indicator else []
+                [" / ".join(i.name for i in indicators_of(ctx, objective))]
+                if with_indicator
+                else []
             )
             rows.append(row + amounts_cells(objective.key))
         blanks: list[Printed] = [""] * (int(numbered) + int(with_indicator))
         total_row: list[Printed] = [""] if numbered else []
         total_row += [total_label, *blanks[int(numbered) :]]
         rows.append(total_row + amounts_cells(ALL_OBJECTIVES))
-        return _table(ctx, columns, rows)
+        return make_table(ctx, columns, rows)
 
     return build
 
@@ -144,8 +130,8 @@ def performance_budget_table(*, stage: BudgetStage = BudgetStage.REVISED) -> Bui
         rows: list[list[Printed]] = []
         for number, objective in enumerate(ctx.data.objectives, start=1):
             key = objective.key
-            for indicator in _indicators(ctx, objective):
-                code, unit = indicator.code, _unit_suffix(indicator)
+            for indicator in indicators_of(ctx, objective):
+                code, unit = indicator.code, unit_suffix(indicator)
                 rows.append(
                     [
                         str(number),
@@ -172,7 +158,7 @@ def performance_budget_table(*, stage: BudgetStage = BudgetStage.REVISED) -> Bui
                 "",
             ]
         )
-        return _table(ctx, columns, rows)
+        return make_table(ctx, columns, rows)
 
     return build
 
@@ -219,7 +205,7 @@ def program_budget_table(
                             rows.append(row(sub.key, ctx.name(sub)))
         if grand_total_last:
             rows.append(row(ALL_PROGRAMS, grand_total_last))
-        return _table(ctx, columns, rows)
+        return make_table(ctx, columns, rows)
 
     return build
 
@@ -250,7 +236,7 @@ def outputs_table(*, affairs: str = "", organisation: str = "", policy: str = ""
             cells = _output_cells(ctx, node)
             if cells is not None:
                 rows.append(["", "", "", "", ctx.name(node), *cells])
-        return _table(ctx, columns, rows)
+        return make_table(ctx, columns, rows)
 
     return build
 
@@ -269,7 +255,7 @@ def _output_cells(ctx: TableContext, node: BudgetNode) -> list[Printed] | None:
     code = ctx.values.indicator_of(node.key)
     if code is None or ctx.data.measurement(code, ctx.period) is None:
         return None
-    suffix = _unit_suffix(ctx.data.indicator(code))
+    suffix = unit_suffix(ctx.data.indicator(code))
     target = ctx.indicator_cell(node.key, TARGET, show, suffix)
     actual_text, actual_subject = ctx.indicator_cell(node.key, ACTUAL, show, suffix)
     parts = f"{code}.{ctx.period}.actual"
@@ -313,13 +299,19 @@ def cascading_table() -> Builder:
         previous: list[str] = [""] * len(columns)
         for program in programs:
             objective = ctx.data.objective(program.objective) if program.objective else None
-            goal = ctx.data.goal(objective.goal) if objective else ctx.data.goals[0]
+            # A supporting program serves no objective: it sits under the agency's first goal.
+            goal_key = objective.goal if objective else None
+            goal = (
+                ctx.data.goal(goal_key)
+                if goal_key
+                else (ctx.data.goals[0] if ctx.data.goals and not objective else None)
+            )
             for activity in ctx.data.children(program.key):
                 subs: list[BudgetNode | None] = [*ctx.data.children(activity.key)]
                 for sub in subs or [None]:
                     full = [
-                        goal.name,
-                        _names(ctx, goal.indicators),
+                        goal.name if goal else "",
+                        _names(ctx, goal.indicators) if goal else "",
                         objective.name if objective else "",
                         _names(ctx, objective.indicators) if objective else "",
                         ctx.name(program),
@@ -362,12 +354,6 @@ def breakdown_table(*, key: str, total_label: str = "Jumlah Total") -> Builder:
             for n, item in enumerate(breakdown.items, start=1)
         ]
         rows.append(["", total_label, ctx.cell(total)])
-        return _table(ctx, ["No", breakdown.label_heading, breakdown.value_heading], rows)
+        return make_table(ctx, ["No", breakdown.label_heading, breakdown.value_heading], rows)
 
     return build
-
-
-def _unit_suffix(indicator: Indicator) -> str:
-    """How a value of the indicator is followed: ``77,85%``, ``100 Orang``, ``12``."""
-    unit = indicator.unit
-    return "%" if unit == "%" else (f" {unit}" if unit else "")

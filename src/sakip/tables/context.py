@@ -11,7 +11,7 @@ from sakip.model.periods import Period
 from sakip.model.programs import BudgetNode
 from sakip.model.subjects import Measure, Subject
 from sakip.rules.scales import Scale
-from sakip.values.display import Display, show
+from sakip.values.display import MISSING, Display, show
 from sakip.values.model import ValueModel
 
 Printed = str | tuple[str, Subject]
@@ -60,6 +60,17 @@ class TableContext:
     ) -> tuple[str, Subject]:
         """An allocation, spending or absorption of this year at a budget stage."""
         return self.cell(Subject(entity, measure, self.period, stage), display, suffix)
+
+    def label_cell(self, subject: Subject) -> tuple[str, Subject]:
+        """The cell that prints ``subject``'s label (a predicate, a category, a grade)."""
+        return self.values.label(subject) or MISSING, subject
+
+    def value_cell(
+        self, subject: Subject, display: Display = show, suffix: str = ""
+    ) -> tuple[str, Subject]:
+        """A target or actual value: its number, or its grade for a qualitative indicator."""
+        label = self.values.label(subject)
+        return (label, subject) if label is not None else self.cell(subject, display, suffix)
 
     def name(self, node: BudgetNode) -> str:
         """The name this table prints for a program, activity or sub-activity."""

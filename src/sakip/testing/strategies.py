@@ -19,12 +19,21 @@ from hypothesis import strategies as st
 from sakip.model.agency_data import AgencyData
 from sakip.model.budget import BudgetLine, BudgetStage
 from sakip.model.findings import Finding, Severity
-from sakip.model.indicators import Aggregation, Grade, Indicator, Measurement, Polarity, TargetRange
+from sakip.model.indicators import (
+    Aggregation,
+    Grade,
+    GradeRule,
+    Indicator,
+    Measurement,
+    Polarity,
+    RenstraValue,
+    TargetRange,
+)
 from sakip.model.nomenclature import NomenclatureCode
 from sakip.model.periods import Period
 from sakip.model.plan import Agency, Goal, Objective
 from sakip.model.policy import AchievementPolicy, ZeroPolicy
-from sakip.model.printed import Figure, Place, PrintedReport, Table
+from sakip.model.printed import Figure, Label, Place, PrintedReport, Table
 from sakip.model.programs import (
     Activity,
     Breakdown,
@@ -96,10 +105,17 @@ achievement_policies = st.builds(
 )
 
 
+renstra_values = st.builds(RenstraValue, period=years, value=values)
+
+
 @st.composite
 def indicators(draw: st.DrawFn, polarity: Polarity | None = None) -> Indicator:
-    """An indicator; qualitative ones get their grades, best first."""
+    """An indicator; qualitative ones get their grades, best first; a Renstra baseline
+    before its end target, where drawn."""
     chosen = polarity or draw(st.sampled_from(list(Polarity)))
+    start = draw(st.integers(min_value=2000, max_value=2090))
+    baseline = draw(st.none() | st.builds(RenstraValue, period=st.just(start), value=values))
+    end_target = draw(st.none() | st.builds(RenstraValue, period=st.just(start + 5), value=values))
     return Indicator(
         code=draw(keys),
         name=draw(names),
@@ -108,6 +124,9 @@ def indicators(draw: st.DrawFn, polarity: Polarity | None = None) -> Indicator:
         aggregation=draw(st.sampled_from(list(Aggregation))),
         grades=draw(grade_labels) if chosen is Polarity.QUALITATIVE else (),
         policy=draw(st.none() | achievement_policies),
+        grade_rule=draw(st.sampled_from(list(GradeRule))),
+        baseline=baseline,
+        end_target=end_target,
     )
 
 
@@ -117,6 +136,7 @@ measurements = st.builds(
     period=periods,
     target=st.none() | values | target_ranges() | names.map(Grade),
     actual=st.none() | values | names.map(Grade),
+    standard=st.none() | values,
 )
 agencies = st.builds(
     Agency,
@@ -213,6 +233,7 @@ def subjects(draw: st.DrawFn) -> Subject:
 places = st.builds(
     Place, table=keys, row=st.integers(min_value=1, max_value=200), column=names, label=names
 )
+labels = st.builds(Label, place=places, text=names, subject=subjects())
 findings = st.builds(
     Finding,
     code=st.from_regex(r"[A-Z]{2,4}[0-9]{2,4}", fullmatch=True),
@@ -351,6 +372,8 @@ STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     Place: places,
     Finding: findings,
     Band: bands,
+    RenstraValue: renstra_values,
+    Label: labels,
     Scale: scales(),
     Formula: formulas(),
     AchievementRule: achievement_rules,

@@ -8,7 +8,7 @@ target under the ``error`` policy) reaches every one of them the same way.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Mapping
 from decimal import Decimal
 from functools import cached_property
 from typing import Protocol
@@ -18,17 +18,27 @@ import attrs
 from sakip.errors import SakipError, ValidationError, ZeroDenominatorError
 from sakip.model.agency_data import AgencyData
 from sakip.model.budget import BudgetStage
-from sakip.model.indicators import Grade, Indicator, Polarity, TargetRange
+from sakip.model.indicators import Aggregation, GradeRule, Indicator
 from sakip.model.periods import Period
 from sakip.model.policy import AchievementPolicy
-from sakip.model.subjects import ALL_OBJECTIVES, ALL_PROGRAMS, Measure, Subject
+from sakip.model.subjects import (
+    ALL_OBJECTIVES,
+    ALL_PROGRAMS,
+    INDICATOR_MEASURES,
+    Measure,
+    Subject,
+)
 from sakip.rounding import RoundingPolicy
-from sakip.rules import qualitative
+from sakip.rules import efficiency
 from sakip.rules.achievement import AchievementRule
-from sakip.rules.budget import Amounts, BudgetTree, absorption
+from sakip.rules.budget import Amounts, absorption
 from sakip.rules.scales import Scale
+from sakip.values.budget import BudgetValues
+from sakip.values.cascade import cascade
+from sakip.values.indicators import IndicatorValues
 
-_INDICATOR_MEASURES = frozenset({Measure.TARGET, Measure.ACTUAL, Measure.ACHIEVEMENT})
+INDEX_PLACES = 3
+"""Decimals of an efficiency index (IE 1,063)."""
 
 
 class Rules(Protocol):
@@ -59,7 +69,8 @@ class ValueModel:
         self.data = data
         self.rules = rules
         self._values: dict[Subject, Decimal | None] = {}
-        self._budgets: dict[tuple[Period, BudgetStage], dict[str, Amounts]] = {}
+        self._budget = BudgetValues(data, self.rounding)
+        self._indicators = IndicatorValues(data, self.rule, self.rounding)
 
     # --- policies -----------------------------------------------------------------------
 
@@ -113,7 +124,7 @@ class ValueModel:
     def quantity(self, subject: Subject) -> Subject:
         """The subject under its canonical entity: two figures state the same quantity
         exactly when their quantities are equal (a program's actual is its indicator's)."""
-        if subject.measure in _INDICATOR_MEASURES:
+        if subject.measure in INDICATOR_MEASURES:
             code = self.indicator_of(subject.entity)
             if code is not None and code != subject.entity:
                 return subject.of(code)
@@ -123,7 +134,8 @@ class ValueModel:
 
     def value(self, subject: Subject) -> Decimal | None:
         """The value the agency's data gives ``subject``, computed by its rules where the
-        measure is derived; ``None`` when the data holds none.
+        measure is derived; ``None`` when the data holds none (and for a label measure:
+        see :meth:`label`).
 
         :raises SakipError: when the data cannot be computed by its rules (an unknown
             formula code, a zero target under the ``error`` zero policy); every engine that
@@ -132,6 +144,30 @@ class ValueModel:
         if subject not in self._values:
             self._values[subject] = self._compute(subject)
         return self._values[subject]
+
+    def label(self, subject: Subject) -> str | None:
+        """The label ``subject`` is printed as: a predicate (the agency's scale on the
+        achievement), an efficiency category, or the grade of a qualitative indicator's
+        target or actual value; ``None`` when there is none."""
+        measure, period = subject.measure, subject.period
+        if measure is Measure.PREDICATE:
+            achievement = self.value(subject.having(Measure.ACHIEVEMENT))
+            code = self.indicator_of(subject.entity)
+            if achievement is None or code is None:
+                return None
+            if (
+                self.data.indicator(code).grade_rule is GradeRule.STEPS
+                and self.data.indicator(code).is_qualitative
+            ):
+                return None  # a step count is no percentage to grade
+            return self.scale.classify(achievement)
+        if measure is Measure.EFFICIENCY_CATEGORY:
+            index = self.value(subject.having(Measure.EFFICIENCY_INDEX))
+            return None if index is None else efficiency.classify_index(index).value
+        if measure in (Measure.TARGET, Measure.ACTUAL):
+            code = self.indicator_of(subject.entity)
+            return None if code is None else self._indicators.grade(code, measure, period)
+        return None
 
     def achievement(self, indicator: str, period: Period) -> Decimal | None:
         """The achievement of an indicator (or a node's indicator) in ``period``."""
@@ -146,12 +182,15 @@ class ValueModel:
         """The rate ``subject`` (an achievement or an absorption) has under the agency's rules
         when its inputs are ``inputs`` — (target, actual) or (allocation, spending) — rather
         than the data's: what a printed rate should be, given the inputs printed beside it.
-        Another rounding if asked; ``None`` where the rule gives none (a zero denominator)."""
+        Another rounding if asked; ``None`` where the rule gives none (a zero denominator,
+        a qualitative indicator)."""
         first, second = inputs
         try:
             if subject.measure is Measure.ACHIEVEMENT:
                 code = self.indicator_of(subject.entity)
-                return None if code is None else self.rule(code, rounding)(first, second)
+                if code is None or self.data.indicator(code).is_qualitative:
+                    return None
+                return self.rule(code, rounding)(first, second)
             if subject.measure is Measure.ABSORPTION:
                 return absorption(first, second, rounding or self.rounding)
         except (ZeroDenominatorError, ValidationError):
@@ -159,46 +198,57 @@ class ValueModel:
         raise ValidationError(f"{subject.measure.value} is not a rate")
 
     def _compute(self, subject: Subject) -> Decimal | None:
-        measure = subject.measure
+        measure, period = subject.measure, subject.period
+        if measure.is_label:
+            return None
         if subject.stage is not None:
-            amounts = self.amounts(subject.entity, subject.period, subject.stage)
-            if amounts is None:
-                return None
-            if measure is Measure.ALLOCATION:
-                return amounts.allocation
-            if measure is Measure.SPENDING:
-                return amounts.spending
-            return self._absorption(amounts)
+            return self._budget_value(subject, subject.stage)
         breakdown_value = self._breakdown_value(subject)
         if breakdown_value is not None:
             return breakdown_value
         code = self.indicator_of(subject.entity)
         if code is None:
             return None
-        measurement = self.data.measurement(code, subject.period)
-        if measurement is None:
-            return None
-        target, actual = measurement.target, measurement.actual
-        if measure is Measure.TARGET:
-            return target if isinstance(target, Decimal) else None
-        if measure is Measure.ACTUAL:
-            return actual if isinstance(actual, Decimal) else None
-        return self._achievement(self.data.indicator(code), target, actual)
+        return self._indicators.number(code, measure, period)
 
-    def _achievement(self, indicator: Indicator, target: object, actual: object) -> Decimal | None:
-        if isinstance(target, Grade) and isinstance(actual, Grade):
-            if indicator.polarity is not Polarity.QUALITATIVE:
+    def _budget_value(self, subject: Subject, stage: BudgetStage) -> Decimal | None:
+        measure, entity, period = subject.measure, subject.entity, subject.period
+        if measure is Measure.ALLOCATION or measure is Measure.SPENDING:
+            amounts = self._budget.amounts(entity, period, stage)
+            if amounts is None:
                 return None
-            return qualitative.achievement(indicator.grades, target, actual)
-        if not isinstance(target, Decimal | TargetRange) or not isinstance(actual, Decimal):
-            return None
-        return self.rule(indicator.code)(target, actual)
+            return amounts.allocation if measure is Measure.ALLOCATION else amounts.spending
+        if measure is Measure.ABSORPTION:
+            return self._budget.absorption(entity, period, stage)
+        return self._efficiency(subject, stage)
 
-    def _absorption(self, amounts: Amounts) -> Decimal | None:
-        # No allocation, nothing to absorb: no figure, as a report prints "-".
-        if amounts.spending is None or not amounts.allocation:
+    def _efficiency(self, subject: Subject, stage: BudgetStage) -> Decimal | None:
+        """Achievement against absorption: of an indicator and the budget of its owner (the
+        objective that lists it, or the node whose indicator it is)."""
+        code = self.indicator_of(subject.entity)
+        owner = (
+            subject.entity
+            if self.data.has_node(subject.entity)
+            else (None if code is None else self._budget.owner(code))
+        )
+        if code is None or owner is None:
             return None
-        return amounts.absorption(self.rounding)
+        achieved = self.achievement(code, subject.period)
+        absorbed = self._budget.absorption(owner, subject.period, stage)
+        if achieved is None or absorbed is None:
+            return None
+        if subject.measure is Measure.EFFICIENCY_DIFFERENCE:
+            return efficiency.efficiency_difference(achieved, absorbed)
+        index = efficiency.efficiency_index(achieved, absorbed, self.index_rounding)
+        if subject.measure is Measure.EFFICIENCY_INDEX:
+            return index
+        return efficiency.efficiency_gain(index)
+
+    @property
+    def index_rounding(self) -> RoundingPolicy:
+        """An efficiency index is rounded as the agency rounds, to its own three decimals
+        (IE 1,063)."""
+        return RoundingPolicy(self.rounding.mode, INDEX_PLACES)
 
     def _breakdown_value(self, subject: Subject) -> Decimal | None:
         if subject.measure is not Measure.ACTUAL:
@@ -213,50 +263,15 @@ class ValueModel:
 
     # --- budget -------------------------------------------------------------------------
 
-    @cached_property
-    def _tree(self) -> BudgetTree:
-        data = self.data
-        return BudgetTree.from_nodes(data.programs, data.activities, data.sub_activities)
-
     def budget(self, period: Period, stage: BudgetStage) -> Mapping[str, Amounts]:
         """Every node's amounts at a stage, rolled up from the budget lines (a node's own
         line, else the sum of its children's); computed once per period and stage."""
-        key = (period, stage)
-        if key not in self._budgets:
-            self._budgets[key] = self._tree.totals(self.data.budget_lines, period, stage)
-        return self._budgets[key]
+        return self._budget.budget(period, stage)
 
     def amounts(self, entity: str, period: Period, stage: BudgetStage) -> Amounts | None:
         """The allocation and spending of ``entity`` at a stage; a total is the sum of the
         amounts of its :meth:`parts`. ``None`` when nothing is budgeted for it."""
-        totals = self.budget(period, stage)
-        if entity in totals:
-            return totals[entity]
-        if self.data.has_node(entity):
-            return None
-        found = [
-            amounts
-            for part in self._budget_parts(entity, period, stage)
-            if (amounts := self.amounts(part, period, stage)) is not None
-        ]
-        return sum(found[1:], found[0]) if found else None
-
-    def _budget_parts(self, entity: str, period: Period, stage: BudgetStage) -> tuple[str, ...]:
-        totals = self.budget(period, stage)
-        keys: Iterable[str]
-        if entity == ALL_PROGRAMS:
-            keys = (program.key for program in self.data.programs)
-        elif entity == ALL_OBJECTIVES:
-            return tuple(
-                objective.key
-                for objective in self.data.objectives
-                if self.amounts(objective.key, period, stage) is not None
-            )
-        elif self.data.has_objective(entity):
-            keys = self.data.objective(entity).funded_by
-        else:
-            keys = (node.key for node in self.data.children(entity))
-        return tuple(key for key in keys if key in totals)
+        return self._budget.amounts(entity, period, stage)
 
     # --- how values add up --------------------------------------------------------------
 
@@ -269,41 +284,36 @@ class ValueModel:
         total over its items. Rates and indicator values add up over nothing.
         """
         if subject.measure in (Measure.ALLOCATION, Measure.SPENDING) and subject.stage:
-            return self._budget_parts(subject.entity, subject.period, subject.stage)
+            return self._budget.parts(subject.entity, subject.period, subject.stage)
         if subject.measure is Measure.ACTUAL:
             breakdown = self.data.breakdown(subject.entity)
             if breakdown is not None and breakdown.period == subject.period:
                 return tuple(f"{subject.entity}/{item.label}" for item in breakdown.items)
         return ()
 
+    def quarters(self, subject: Subject) -> tuple[list[Decimal], Aggregation] | None:
+        """For a year's target or actual value: the values its quarters are given, and how
+        they make the year; ``None`` for anything else."""
+        code = self.indicator_of(subject.entity)
+        if (
+            code is None
+            or not subject.period.is_year
+            or subject.measure not in (Measure.TARGET, Measure.ACTUAL)
+        ):
+            return None
+        indicator = self.data.indicator(code)
+        which = "target" if subject.measure is Measure.TARGET else "actual"
+        return self._indicators.quarters_of(indicator, subject.period, which), indicator.aggregation
+
+    def renstra_years(self, indicator: str) -> tuple[Period, ...]:
+        """The years of an indicator's Renstra (see :meth:`IndicatorValues.renstra_years`)."""
+        return self._indicators.renstra_years(self.data.indicator(indicator))
+
     # --- the cascade --------------------------------------------------------------------
 
     @cached_property
     def _cascade(self) -> dict[str, tuple[str, ...]]:
-        links: dict[str, list[str]] = {}
-        for parents, children in (*self._plan_links(), *self._node_links()):
-            for parent in parents:
-                links.setdefault(parent, []).extend(c for c in children if c != parent)
-        return {parent: tuple(dict.fromkeys(below)) for parent, below in links.items()}
-
-    def _plan_links(self) -> Iterator[tuple[Sequence[str], list[str]]]:
-        """(parents, children) pairs of the plan: goal → objective → program indicators."""
-        data = self.data
-        for goal in data.goals:
-            below = [o for o in data.objectives if o.goal == goal.key]
-            yield goal.indicators, [code for o in below for code in o.indicators]
-        for objective in data.objectives:
-            serving = [p for p in data.programs if p.objective == objective.key]
-            yield objective.indicators, [code for p in serving for code in p.indicators]
-
-    def _node_links(self) -> Iterator[tuple[Sequence[str], list[str]]]:
-        """(parents, children) pairs down the program tree, by indicator and by node."""
-        data = self.data
-        for node in data.nodes.values():
-            children = data.children(node.key)
-            yield node.indicators, [code for child in children for code in child.indicators]
-            # A node stands for its indicator: its children are the nodes below it.
-            yield [node.key], [child.key for child in children if child.indicators]
+        return cascade(self.data)
 
     def children(self, entity: str) -> tuple[str, ...]:
         """One level down the cascade from ``entity``: the indicators below an indicator
