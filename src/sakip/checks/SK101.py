@@ -1,10 +1,12 @@
 """SK101 derived.rate: an achievement or absorption that does not follow from the inputs
-printed beside it — an error, or a warning when another rounding explains it, naming that
-rounding."""
+printed beside it — an error, or a warning when another rounding explains it (naming that
+rounding) or when it follows from an input before that input was rounded for printing
+(0,3358 printed 0,34: 0,3358 / 0,53 gives the printed 63,36)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 
 from sakip.model.findings import Finding, Severity
 from sakip.model.printed import Figure
@@ -13,6 +15,10 @@ from sakip.reviewing.context import ReviewContext
 from sakip.reviewing.structure import Rate
 from sakip.rounding import RoundingMode, RoundingPolicy
 from sakip.values.display import as_written
+from sakip.values.model import ValueModel
+
+EXACT_PLACES = 12
+"""Decimals kept when a rate is worked out at the ends of an input's rounding interval."""
 
 
 def check(ctx: ReviewContext) -> Iterator[Finding]:
@@ -36,7 +42,25 @@ def check(ctx: ReviewContext) -> Iterator[Finding]:
             ),
             None,
         )
-        if explains is None:
+        rounded = [] if explains else _rounded_inputs(values, rate, figure)
+        if rounded:
+            yield ctx.finding(
+                Severity.WARNING,
+                places,
+                figure.text,
+                expected,
+                ctx.say(
+                    "{printed} does not follow from {inputs}, which give {expected}; it follows "
+                    "from {columns} before rounding: a value printed as {input} gives "
+                    "{printed}.",
+                    printed=figure.text,
+                    inputs=inputs,
+                    expected=as_written(expected),
+                    columns=ctx.say(" or ").join(i.place.column for i in rounded),
+                    input=ctx.say(" or ").join(i.text for i in rounded),
+                ),
+            )
+        elif explains is None:
             yield ctx.finding(
                 Severity.ERROR,
                 places,
@@ -66,6 +90,30 @@ def check(ctx: ReviewContext) -> Iterator[Finding]:
                     other=_rounding_name(ctx, explains),
                 ),
             )
+
+
+def _rounded_inputs(values: ValueModel, rate: Rate, figure: Figure) -> list[Figure]:
+    """The inputs printed with decimals whose unrounded value can give the printed rate: the
+    rate at both ends of an input's rounding interval (half a printed unit either side)
+    brackets the printed rate. Inputs printed as whole numbers are taken as exact."""
+    found = []
+    exact = RoundingPolicy(values.rounding.mode, EXACT_PLACES)
+    half_rate = Decimal(5).scaleb(-figure.decimals - 1)
+    for position, printed in enumerate(rate.inputs):
+        if printed.decimals == 0:
+            continue
+        half = Decimal(5).scaleb(-printed.decimals - 1)
+        ends = []
+        for end in (printed.value - half, printed.value + half):
+            inputs = [i.value for i in rate.inputs]
+            inputs[position] = end
+            ends.append(values.rate(figure.subject, (inputs[0], inputs[1]), exact))
+        if None in ends:
+            continue
+        low, high = sorted(end for end in ends if end is not None)
+        if low - half_rate <= figure.value <= high + half_rate:
+            found.append(printed)
+    return found
 
 
 def _other_roundings(agency: RoundingPolicy, figure: Figure) -> Iterator[RoundingPolicy]:

@@ -164,3 +164,7 @@ class Subject:
     def of(self, entity: str) -> Subject:
         """The same measure, period and stage, another entity."""
         return Subject(entity, self.measure, self.period, self.stage)
+
+    def at(self, period: Period) -> Subject:
+        """The same entity, measure and stage, another period."""
+        return Subject(self.entity, self.measure, period, self.stage)

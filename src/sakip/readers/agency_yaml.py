@@ -21,6 +21,7 @@ from decimal import Decimal
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
+from sakip.arithmetic import ZERO
 from sakip.errors import DataError
 from sakip.model.agency_data import AgencyData
 from sakip.model.budget import BudgetLine, BudgetStage
@@ -434,13 +435,22 @@ class _Reader:
                 {stage.value for stage in BudgetStage}
             ).items():
                 fields = amounts.mapping({"allocation", "spending"})
+                if period.is_year:
+                    allocation = required(fields, "allocation", amounts).number()
+                elif "allocation" in fields:
+                    # The allocation (pagu) is a year's; a quarter states what was spent.
+                    raise fields["allocation"].error(
+                        "a quarter states only its spending; the allocation is the year's"
+                    )
+                else:
+                    allocation = ZERO
                 with building(amounts):
                     self.budget_lines.append(
                         BudgetLine(
                             node=key,
                             period=period,
                             stage=BudgetStage(stage_text),
-                            allocation=required(fields, "allocation", amounts).number(),
+                            allocation=allocation,
                             spending=fields["spending"].number() if "spending" in fields else None,
                         )
                     )

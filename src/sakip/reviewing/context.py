@@ -11,7 +11,7 @@ from typing import Any
 from attrs import frozen
 
 from sakip.model.findings import Finding, Severity
-from sakip.model.printed import Figure, Place, PrintedReport
+from sakip.model.printed import Figure, Label, Place, PrintedReport
 from sakip.model.subjects import Subject
 from sakip.reviewing.messages import Messages
 from sakip.reviewing.structure import Derivation, TableFigures, derivation
@@ -40,7 +40,10 @@ class ReviewContext:
         by_table: dict[str, list[Figure]] = {table.id: [] for table in self.report.tables}
         for figure in self.figures:
             by_table[figure.place.table].append(figure)
-        return {table: TableFigures(figures) for table, figures in by_table.items()}
+        labels: dict[str, list[Label]] = {table.id: [] for table in self.report.tables}
+        for label in self.report.labels:
+            labels[label.place.table].append(label)
+        return {table: TableFigures(figures, labels[table]) for table, figures in by_table.items()}
 
     @cached_property
     def derivations(self) -> dict[Place, Derivation | None]:

@@ -54,7 +54,7 @@ def _text(findings: Sequence[Finding], say: Messages) -> str:
             lines.append(say("Table {table}", table=table))
         lines.append(
             f"  {finding.code} {severity_name(say, finding.severity)}: "
-            + (describe_place(say, first) if first else "")
+            + (describe_place(say, first) if first else say("the agency's data"))
         )
         values = say("printed {printed}", printed=finding.printed)
         if finding.expected is not None:

@@ -28,8 +28,9 @@ out, all in one YAML file (as :mod:`sakip.testing.cases` does for formulas)::
         findings:                      # exactly these, in any order; [] for none
           - {severity: error, at: "3.7:1:%", printed: "95,00%", expected: "90,00"}
 
-``at`` is the first place of the finding (table, row from 1, column heading); ``expected``
-may be left out for a finding with none; ``says`` is a part of the message, in the
+``at`` is the first place of the finding (table, row from 1, column heading), left out for a
+finding about the agency's data rather than a printed figure; ``expected`` may be left out
+for a finding with none; ``says`` is a part of the message, in the
 language of ``lang`` (Indonesian by default).
 """
 
@@ -72,7 +73,8 @@ class ExpectedFinding:
 
     def __str__(self) -> str:
         expected = f", expected {self.expected}" if self.expected is not None else ""
-        return f"{self.severity.value} at {self.at}: printed {self.printed}{expected}"
+        at = self.at or "the agency's data"
+        return f"{self.severity.value} at {at}: printed {self.printed}{expected}"
 
 
 @frozen
@@ -113,10 +115,11 @@ class CheckCase:
 
 
 def _describe(finding: Finding) -> str:
-    first = finding.places[0]
+    first = finding.places[0] if finding.places else None
+    at = f"{first.table}:{first.row}:{first.column}" if first else "the agency's data"
     return (
-        f"{finding.severity.value} at {first.table}:{first.row}:{first.column}: printed "
-        f"{finding.printed}, expected {finding.expected} — {finding.message}"
+        f"{finding.severity.value} at {at}: printed {finding.printed}, expected "
+        f"{finding.expected} — {finding.message}"
     )
 
 
@@ -160,12 +163,12 @@ def _finding(cursor: Cursor) -> ExpectedFinding:
     except ValueError:
         known = ", ".join(s.value for s in Severity)
         raise severity_cursor.error(f"expected a severity: {known}") from None
-    at = required(fields, "at", cursor)
-    if at.text().count(":") < 2:
+    at = fields.get("at")
+    if at is not None and at.text().count(":") < 2:
         raise at.error("expected the place as table:row:column, e.g. 3.7:14:%")
     return ExpectedFinding(
         severity=severity,
-        at=at.text(),
+        at=at.text() if at is not None else "",
         printed=required(fields, "printed", cursor).text(),
         expected=fields["expected"].text() if "expected" in fields else None,
         says=fields["says"].text() if "says" in fields else None,

@@ -93,7 +93,7 @@ class IndicatorValues:
             if (m := self.data.measurement(indicator.code, quarter)) is not None
             and isinstance(value := getattr(m, which), Decimal)
         ]
-        return self._combine(found, indicator.aggregation)
+        return self.combine(found, indicator.aggregation)
 
     def quarters_of(self, indicator: Indicator, period: Period, which: str) -> list[Decimal]:
         """The values given for a year's quarters, in order (for checking a given year)."""
@@ -104,7 +104,7 @@ class IndicatorValues:
             and isinstance(value := getattr(m, which), Decimal)
         ]
 
-    def _combine(self, values: list[Decimal], how: Aggregation) -> Decimal | None:
+    def combine(self, values: list[Decimal], how: Aggregation) -> Decimal | None:
         if not values:
             return None
         combined = aggregate(values, how)
@@ -128,6 +128,10 @@ class IndicatorValues:
         target, actual = measurement.target, measurement.actual
         if not isinstance(target, Grade) or not isinstance(actual, Grade):
             return None
+        return self.grade_rule_value(indicator, target, actual)
+
+    def grade_rule_value(self, indicator: Indicator, target: Grade, actual: Grade) -> Decimal:
+        """The achievement of a target and an actual grade under the indicator's rule."""
         if indicator.grade_rule is GradeRule.STEPS:
             return Decimal(qualitative.steps(indicator.grades, target, actual))
         return qualitative.achievement(indicator.grades, target, actual)
@@ -159,7 +163,7 @@ class IndicatorValues:
         else:
             periods = list(period.quarters())
         found = [v for p in periods if (v := self._actual(indicator, p)) is not None]
-        return self._combine(found, indicator.aggregation)
+        return self.combine(found, indicator.aggregation)
 
     def _achievement_to_date(self, indicator: Indicator, period: Period) -> Decimal | None:
         """The realisation to date against the year's target (a quarter) or against the

@@ -18,7 +18,7 @@ import attrs
 from sakip.errors import SakipError, ValidationError, ZeroDenominatorError
 from sakip.model.agency_data import AgencyData
 from sakip.model.budget import BudgetStage
-from sakip.model.indicators import Aggregation, GradeRule, Indicator
+from sakip.model.indicators import Aggregation, Grade, GradeRule, Indicator
 from sakip.model.periods import Period
 from sakip.model.policy import AchievementPolicy
 from sakip.model.subjects import (
@@ -304,6 +304,33 @@ class ValueModel:
         indicator = self.data.indicator(code)
         which = "target" if subject.measure is Measure.TARGET else "actual"
         return self._indicators.quarters_of(indicator, subject.period, which), indicator.aggregation
+
+    def aggregation(self, entity: str) -> Aggregation | None:
+        """How an entity's indicator combines quarters (and Renstra years)."""
+        code = self.indicator_of(entity)
+        return None if code is None else self.data.indicator(code).aggregation
+
+    def combine(self, parts: list[Decimal], how: Aggregation) -> Decimal:
+        """Values combined as an indicator's aggregation says (a mean at the agency's
+        rounding): what a year is of its quarters."""
+        combined = self._indicators.combine(parts, how)
+        assert combined is not None, "combine() needs at least one value"
+        return combined
+
+    def is_qualitative(self, entity: str) -> bool:
+        code = self.indicator_of(entity)
+        return code is not None and self.data.indicator(code).is_qualitative
+
+    def grade_achievement(self, entity: str, target: str, actual: str) -> Decimal | None:
+        """The achievement an entity's qualitative indicator has for a target and an actual
+        grade, under its grade rule; ``None`` when either is not one of its grades."""
+        code = self.indicator_of(entity)
+        if code is None:
+            return None
+        indicator = self.data.indicator(code)
+        if target not in indicator.grades or actual not in indicator.grades:
+            return None
+        return self._indicators.grade_rule_value(indicator, Grade(target), Grade(actual))
 
     def renstra_years(self, indicator: str) -> tuple[Period, ...]:
         """The years of an indicator's Renstra (see :meth:`IndicatorValues.renstra_years`)."""
