@@ -22,6 +22,7 @@ TEST_FOLDERS = [
     ROOT / "tests",
     ROOT / "examples" / "sampang_disnaker" / "tests",
     ROOT / "examples" / "kominfo-contoh" / "tests",
+    ROOT / "examples" / "dinkes-contoh" / "tests",
     ROOT / "plugins" / "permenpanrb-8-2021" / "tests",
 ]
 HOOKS = sorted(name for name in dir(hookspecs) if name.startswith("sakip_register_"))
