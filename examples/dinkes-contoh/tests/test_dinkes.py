@@ -12,11 +12,11 @@ objective 2 is program P1, 800.000.000, spent 760.000.000.
 from __future__ import annotations
 
 import attrs
-import dinkes_contoh
 import pytest
-
 from sakip import NoDataError, Table, build_tables, load_agency, review_report
 from sakip.testing import isolated_registry, run_cli
+
+import dinkes_contoh
 
 REGISTRY = isolated_registry(dinkes_contoh)
 

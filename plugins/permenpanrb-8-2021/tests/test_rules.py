@@ -28,6 +28,12 @@ def test_every_formula_has_cases() -> None:
     assert {case.rule for case in CASES} == {formula.code for formula in pack.FORMULAS}
 
 
-def test_sakip_register_formulas_registers_both_under_this_plugin() -> None:
+def test_sakip_register_formulas_registers_all_four_under_this_plugin() -> None:
     codes = [f.code for f in pack.FORMULAS]
-    assert [REGISTRY.formulas.plugin_of(code) for code in codes] == ["sakip_permenpanrb_8_2021"] * 2
+    assert codes == [
+        "permenpanrb8.higher",
+        "permenpanrb8.lower",
+        "permenpanrb8.range-higher",
+        "permenpanrb8.range-lower",
+    ]
+    assert [REGISTRY.formulas.plugin_of(code) for code in codes] == ["sakip_permenpanrb_8_2021"] * 4

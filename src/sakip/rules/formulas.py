@@ -87,7 +87,9 @@ def lower_inverse_ratio(target: NumericTarget, actual: Decimal) -> Decimal:
 
 
 def range_nearest(target: NumericTarget, actual: Decimal) -> Decimal:
-    """Closer to the target range is better (PermenPANRB 8/2021).
+    """Closer to the target range is better, every distance scored down (the practice of
+    several applications; PermenPANRB 8/2021's own range rule keeps the indicator's
+    direction, see the ``permenpanrb-8-2021`` rule pack).
 
     Inside the range: 100. Above it, the lower-is-better form against the upper bound;
     below it, the higher-is-better form against the lower bound.
@@ -150,7 +152,10 @@ BUILTIN_FORMULAS = (
         name="Semakin mendekati target semakin baik",
         polarity=Polarity.RANGE,
         expression="100 inside [L, U]; (2U − R) / U × 100 above U; R / L × 100 below L",
-        source="PermenPANRB 8/2021 (stable / range indicators)",
+        source="practice of several SAKIP applications: the closer to the range the better, "
+        "every distance scored down. Not PermenPANRB 8/2021, whose range rule keeps the "
+        "indicator's direction (rule pack permenpanrb-8-2021: permenpanrb8.range-higher / "
+        "range-lower)",
         compute=range_nearest,
         meets=_meets_range,
     ),
