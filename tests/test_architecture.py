@@ -28,14 +28,15 @@ LAYERS: tuple[frozenset[str], ...] = tuple(
     frozenset(units.split())
     for units in (
         "errors arithmetic resources",  # foundations: no sakip imports but these
+        "extras",  # optional dependencies, imported when a feature needs them
         "rounding hookspecs",  # the rounding policy; the plugin contract (a leaf)
         "numbers",  # the one way in and out for numbers
         "model",  # frozen records
         "rules",  # pure formulas, scales, budget roll-ups
         "values",  # the value model: every figure computed once
-        "plugins readers",  # the registry and plugin calls; data and transcript readers
+        "plugins readers writers workbook",  # registry; YAML readers and writer; the workbook
         "tables reviewing",  # the two engines that ask the value model
-        "checks",  # the built-in checks, as a plugin of the review
+        "checks sources",  # the built-in checks; what a command's AGENCY names
         "scaffold",  # sakip new-plugin's package writer
         "cli",  # the command line
         "testing __init__",  # what plugin authors test with; the public names

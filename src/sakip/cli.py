@@ -24,7 +24,7 @@ from sakip.rounding import RoundingMode
 
 # The choices of options, known without importing the modules that use them (a test holds
 # them equal to those modules' own lists).
-TABLE_FORMATS = ("text", "markdown", "html", "csv", "json")
+TABLE_FORMATS = ("text", "markdown", "html", "csv", "json", "xlsx")
 FINDING_FORMATS = ("text", "json")
 LANGUAGES = ("id", "en")
 POLARITIES = ("higher", "lower", "range")
@@ -210,7 +210,10 @@ def agencies_command() -> None:
         click.echo(f"{agency.id}  {agency.name}  (plugin {registry.agencies.plugin_of(agency.id)})")
 
 
-@main.command("tables")
+AGENCY_HELP = "AGENCY is a registered agency's id, a workbook (.xlsx) or a YAML data folder."
+
+
+@main.command("tables", epilog=AGENCY_HELP)
 @click.argument("agency")
 @click.option("--year", type=int, required=True, help="Reporting year, e.g. 2023.")
 @click.option(
@@ -219,17 +222,93 @@ def agencies_command() -> None:
 @click.option(
     "--format", "fmt", type=click.Choice(TABLE_FORMATS), default="text", show_default=True
 )
-def tables_command(agency: str, year: int, table_ids: tuple[str, ...], fmt: str) -> None:
+@click.option(
+    "--output",
+    type=click.Path(path_type=Path),
+    help="Write to this file (xlsx: a workbook) or, for csv with several tables, this folder "
+    "(one file per table).",
+)
+@click.option(
+    "--separator",
+    default=";",
+    show_default=True,
+    help="CSV field separator (';' for Excel set to Indonesian).",
+)
+@click.option("--bom", is_flag=True, help="CSV: start with a UTF-8 byte-order mark, for Excel.")
+def tables_command(
+    agency: str,
+    year: int,
+    table_ids: tuple[str, ...],
+    fmt: str,
+    output: Path | None,
+    separator: str,
+    bom: bool,
+) -> None:
     """Render an agency's LKjIP tables."""
-    from sakip.tables.build import build_tables
+    from sakip.errors import UnknownCodeError
+    from sakip.sources import load_source
+    from sakip.tables.build import build_from
+
+    registry = _registry()
+    source = load_source(registry, agency, year)
+    by_id = {spec.id: spec for spec in source.tables}
+    unknown = [table_id for table_id in table_ids if table_id not in by_id]
+    if unknown:
+        raise UnknownCodeError(
+            f"agency {source.id!r} publishes no table {', '.join(map(repr, unknown))}; "
+            f"its tables are {', '.join(by_id) or 'none'}"
+        )
+    specs = [by_id[table_id] for table_id in table_ids] if table_ids else list(source.tables)
+    tables = build_from(registry, source.data, year, specs)
+    _write_tables(tables, fmt, output, separator, bom)
+
+
+def _write_tables(
+    tables: list[Any], fmt: str, output: Path | None, separator: str, bom: bool
+) -> None:
+    from sakip.errors import ValidationError
     from sakip.tables.render import render
+    from sakip.tables.spreadsheet import csv_files, csv_text, write_xlsx
 
-    click.echo(render(build_tables(_registry(), agency, year, table_ids), fmt))
+    if len(separator) != 1:
+        raise ValidationError(f"--separator: expected one character, got {separator!r}")
+    if fmt == "xlsx":
+        if output is None:
+            raise ValidationError("--format xlsx writes a workbook: give --output FILE.xlsx")
+        write_xlsx(tables, output)
+        click.echo(f"{output}: {len(tables)} tabel", err=True)
+    elif fmt == "csv":
+        if len(tables) == 1 and (output is None or output.suffix.lower() == ".csv"):
+            text = csv_text(tables[0], separator=separator, bom=bom)
+            if output is None:
+                click.echo(text, nl=False)
+            else:
+                output.write_text(text, encoding="utf-8", newline="")
+            return
+        if output is None:
+            raise ValidationError(
+                f"{len(tables)} tables: CSV holds one table per file; give --output FOLDER"
+            )
+        for path in csv_files(tables, output, separator=separator, bom=bom):
+            click.echo(str(path), err=True)
+    else:
+        text = render(tables, fmt)
+        if output is None:
+            click.echo(text)
+        else:
+            output.write_text(text + "\n", encoding="utf-8")
 
 
-@main.command("check")
+@main.command("check", epilog=AGENCY_HELP)
 @click.argument("agency")
 @click.option("--year", type=int, required=True, help="Reporting year, e.g. 2023.")
+@click.option(
+    "--report",
+    "report_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="The report as printed (a YAML transcription); default: the one the agency's "
+    "plugin registers.",
+)
 @click.option(
     "--format", "fmt", type=click.Choice(FINDING_FORMATS), default="text", show_default=True
 )
@@ -243,20 +322,98 @@ def tables_command(agency: str, year: int, table_ids: tuple[str, ...], fmt: str)
 @click.option(
     "--check", "codes", multiple=True, help="Run only this check code (repeatable); default: all."
 )
-def check_command(agency: str, year: int, fmt: str, lang: str, codes: tuple[str, ...]) -> None:
+def check_command(
+    agency: str,
+    year: int,
+    report_file: Path | None,
+    fmt: str,
+    lang: str,
+    codes: tuple[str, ...],
+) -> None:
     """Review an agency's printed report: every finding, grouped by table.
 
     Exit status 1 when any finding is an error, 0 otherwise, 2 on bad input.
     """
+    from sakip.errors import ValidationError
     from sakip.model.findings import Severity
+    from sakip.plugins.loaders import load_report
+    from sakip.readers.transcript_yaml import load_printed_report
     from sakip.reviewing.messages import Messages
     from sakip.reviewing.render import render_findings
-    from sakip.reviewing.run import review
+    from sakip.reviewing.run import review_report
+    from sakip.sources import is_path, load_source
 
-    findings = review(_registry(), agency, year, lang=lang, checks=codes)
+    registry = _registry()
+    if report_file is not None:
+        report = load_printed_report(report_file)
+    elif not is_path(agency):
+        report = load_report(registry, agency, year)
+    else:
+        raise ValidationError(
+            f"{agency}: an agency given as data has no registered report; give --report FILE"
+        )
+    source = load_source(registry, agency, year)
+    findings = review_report(registry, report, source.data, lang=lang, checks=codes)
     click.echo(render_findings(findings, fmt, Messages(lang)))
     if any(finding.severity is Severity.ERROR for finding in findings):
         raise SystemExit(1)
+
+
+@main.group("workbook")
+def workbook_group() -> None:
+    """Keep an agency's year in an Excel workbook (needs sakip[excel])."""
+
+
+@workbook_group.command("template")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+def workbook_template_command(file: Path) -> None:
+    """Write an empty workbook to fill in: every sheet and header, instructions (petunjuk)
+    and a worked example (contoh)."""
+    from sakip.workbook.writer import template_workbook
+
+    _refuse_overwrite(file)
+    template_workbook(file)
+    click.echo(f"{file}: buku kerja kosong / empty workbook", err=True)
+
+
+@workbook_group.command("export")
+@click.argument("agency")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+def workbook_export_command(agency: str, file: Path) -> None:
+    """Write AGENCY's data (a registered id or a data folder) to a workbook."""
+    from sakip.plugins.loaders import load_agency
+    from sakip.readers.agency_yaml import load_agency_data
+    from sakip.workbook.writer import export_workbook
+
+    _refuse_overwrite(file)
+    path = Path(agency)
+    data = load_agency_data(path) if path.is_dir() else load_agency(_registry(), agency)
+    export_workbook(data, file)
+    click.echo(f"{file}: {data.agency.id}", err=True)
+
+
+@workbook_group.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+def workbook_import_command(file: Path, folder: Path) -> None:
+    """Read a workbook and write its data as a YAML data folder (for a plugin)."""
+    from sakip.workbook.reader import load_workbook_data
+    from sakip.writers.agency_yaml import dump_agency_data
+
+    data = load_workbook_data(file)
+    if folder.exists() and any(folder.iterdir()):
+        from sakip.errors import ValidationError
+
+        raise ValidationError(f"{folder} is not empty: choose a new folder")
+    for path in dump_agency_data(data, folder):
+        click.echo(str(path), err=True)
+
+
+def _refuse_overwrite(file: Path) -> None:
+    from sakip.errors import ValidationError
+
+    if file.exists():
+        raise ValidationError(f"{file} exists already: choose a new file name")
 
 
 @main.command("new-plugin")

@@ -54,3 +54,18 @@ class DataError(SakipError, ValueError):
         self.message = message
         location = f"{source}, {place}" if place else source
         super().__init__(f"{location}: {message}")
+
+
+class WorkbookError(DataError):
+    """Every problem of a workbook, each naming its sheet and cell (``capaian!C14``), found in
+    one run: an agency's staff fix them all at once."""
+
+    def __init__(self, source: str, problems: list[str]) -> None:
+        self.problems = problems
+        count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
+        listed = "\n".join(f"  {problem}" for problem in problems)
+        super().__init__(source, "", f"{count}:\n{listed}")
+
+
+class MissingExtraError(SakipError, ImportError):
+    """A feature needs an optional dependency that is not installed; names the extra."""

@@ -33,6 +33,8 @@ class Table:
     """One report table. Cells are the displayed strings (numbers in Indonesian form).
 
     :ivar subjects: what the figure in a cell states, for the cells that print one.
+    :ivar row_kinds: what a row is, where it matters to a reader (``program``, ``activity``,
+        ``sub-activity``, ``total``): renderers set such rows apart.
     """
 
     id: str
@@ -40,6 +42,7 @@ class Table:
     columns: tuple[str, ...] = field(converter=as_tuple)
     rows: tuple[tuple[str, ...], ...] = field(converter=_rows)
     subjects: Mapping[Cell, Subject] = field(factory=dict)
+    row_kinds: Mapping[int, str] = field(factory=dict)
 
     def __attrs_post_init__(self) -> None:
         for index, row in enumerate(self.rows):

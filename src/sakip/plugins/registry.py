@@ -56,6 +56,9 @@ class Entries(Generic[T]):
     def plugin_of(self, key: str) -> str:
         return self._items[key][1]
 
+    def __contains__(self, key: object) -> bool:
+        return key in self._items
+
     def __iter__(self) -> Any:
         return iter(item for item, _ in self._items.values())
 

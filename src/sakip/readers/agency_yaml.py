@@ -188,7 +188,7 @@ class _Reader:
     def _goal(self, cursor: Cursor) -> Goal:
         fields = cursor.mapping({"key", "name", "indicators"})
         codes = (
-            [self._indicator(c) for c in fields["indicators"].items()]
+            [self._indicator_or_reference(c) for c in fields["indicators"].items()]
             if "indicators" in fields
             else []
         )
@@ -202,7 +202,7 @@ class _Reader:
     def _objective(self, cursor: Cursor) -> Objective:
         fields = cursor.mapping({"key", "name", "goal", "indicators", "funded_by"})
         codes = (
-            [self._indicator(c) for c in fields["indicators"].items()]
+            [self._indicator_or_reference(c) for c in fields["indicators"].items()]
             if "indicators" in fields
             else []
         )
@@ -214,6 +214,15 @@ class _Reader:
                 indicators=codes,
                 funded_by=fields["funded_by"].texts() if "funded_by" in fields else (),
             )
+
+    def _indicator_or_reference(self, cursor: Cursor) -> str:
+        """An indicator defined here, or the code of one defined elsewhere (a goal's
+        indicator that is also an objective's)."""
+        if cursor.is_scalar():
+            code = cursor.text()
+            self.references.append((code, cursor))
+            return code
+        return self._indicator(cursor)
 
     def _indicator(self, cursor: Cursor, default_code: str | None = None) -> str:
         fields = cursor.mapping(INDICATOR_FIELDS)

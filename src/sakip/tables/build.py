@@ -55,7 +55,9 @@ def _has_data(data: AgencyData, year: int) -> None:
 
 def _build(registry: Registry, spec: TableSpec, values: ValueModel, year: int) -> Table:
     context = TableContext(values=values, year=year, id=spec.id, title=spec.title)
-    plugin = registry.tables.plugin_of(f"{spec.agency}:{spec.id}")
+    key = f"{spec.agency}:{spec.id}"
+    # The standard table set of an agency given as data is sakip's own, registered by none.
+    plugin = registry.tables.plugin_of(key) if key in registry.tables else "sakip"
     return call_plugin(
         plugin, f"to build table {spec.id} of {spec.agency!r}", lambda: spec.build(context)
     )

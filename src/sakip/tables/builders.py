@@ -15,7 +15,7 @@ from sakip.model.printed import Table
 from sakip.model.programs import BudgetNode
 from sakip.model.subjects import ALL_OBJECTIVES, ALL_PROGRAMS, Measure, Subject
 from sakip.tables.context import Printed, TableContext
-from sakip.tables.layout import indicators_of, make_table, objectives_of, unit_suffix
+from sakip.tables.layout import indicators_of, kind_of, make_table, objectives_of, unit_suffix
 from sakip.values.display import money, percent, show
 
 Builder = Callable[[TableContext], Table]
@@ -195,17 +195,21 @@ def program_budget_table(
             return cells
 
         rows = [row(ALL_PROGRAMS, grand_total_first)] if grand_total_first else []
+        kinds = {0: "total"} if grand_total_first else {}
         programs = (p for p in ctx.data.programs if p.key in budgeted)
         for number, program in enumerate(programs, start=1):
+            kinds[len(rows)] = "program"
             rows.append(row(program.key, ctx.name(program), f"{number}."))
             if with_sub_activities:
                 for activity in ctx.data.children(program.key):
                     for sub in ctx.data.children(activity.key):
                         if sub.key in budgeted:
+                            kinds[len(rows)] = "sub-activity"
                             rows.append(row(sub.key, ctx.name(sub)))
         if grand_total_last:
+            kinds[len(rows)] = "total"
             rows.append(row(ALL_PROGRAMS, grand_total_last))
-        return make_table(ctx, columns, rows)
+        return make_table(ctx, columns, rows, kinds)
 
     return build
 
@@ -232,11 +236,13 @@ def outputs_table(*, affairs: str = "", organisation: str = "", policy: str = ""
         rows: list[list[Printed]] = [
             ["1", affairs, organisation or ctx.data.agency.name, policy, "", "", "", "", "", ""]
         ]
+        kinds: dict[int, str] = {}
         for node in _walk(ctx):
             cells = _output_cells(ctx, node)
             if cells is not None:
+                kinds[len(rows)] = kind_of(node)
                 rows.append(["", "", "", "", ctx.name(node), *cells])
-        return make_table(ctx, columns, rows)
+        return make_table(ctx, columns, rows, kinds)
 
     return build
 

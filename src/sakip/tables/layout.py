@@ -3,18 +3,22 @@ the objectives and indicators a table lists, and how a unit follows a value."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from sakip.model.indicators import Indicator
 from sakip.model.plan import Objective
 from sakip.model.printed import Table
+from sakip.model.programs import Activity, BudgetNode, Program
 from sakip.model.subjects import Subject
 from sakip.tables.context import Printed, TableContext
 from sakip.values.display import MISSING
 
 
 def make_table(
-    ctx: TableContext, columns: Sequence[str], rows: Sequence[Sequence[Printed]]
+    ctx: TableContext,
+    columns: Sequence[str],
+    rows: Sequence[Sequence[Printed]],
+    kinds: Mapping[int, str] | None = None,
 ) -> Table:
     """A table from cells that may carry subjects; a figure printed as ``-`` has none."""
     texts: list[list[str]] = []
@@ -30,7 +34,21 @@ def make_table(
             else:
                 line.append(cell)
         texts.append(line)
-    return Table(id=ctx.id, title=ctx.title, columns=columns, rows=texts, subjects=subjects)
+    return Table(
+        id=ctx.id,
+        title=ctx.title,
+        columns=columns,
+        rows=texts,
+        subjects=subjects,
+        row_kinds=dict(kinds or {}),
+    )
+
+
+def kind_of(node: BudgetNode) -> str:
+    """``program``, ``activity`` or ``sub-activity``: how a row of a node is set apart."""
+    if isinstance(node, Program):
+        return "program"
+    return "activity" if isinstance(node, Activity) else "sub-activity"
 
 
 def objectives_of(ctx: TableContext, keys: Sequence[str] | None) -> list[Objective]:

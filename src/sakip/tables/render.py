@@ -12,6 +12,7 @@ from tabulate import tabulate
 from sakip.model.printed import Table
 
 FORMATS = ("text", "markdown", "html", "csv", "json")
+"""The text formats; ``sakip tables`` adds ``xlsx`` (:mod:`sakip.tables.spreadsheet`)."""
 
 
 def render(tables: Sequence[Table], fmt: str = "text") -> str:

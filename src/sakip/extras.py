@@ -1,0 +1,25 @@
+"""Optional dependencies: imported when a feature needs them, with a message naming the
+extra that installs them when they are missing."""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+
+from sakip.errors import MissingExtraError
+
+EXTRAS = {"openpyxl": "excel"}
+"""Each optional module and the extra of sakip that installs it."""
+
+
+def require(module: str, feature: str) -> ModuleType:
+    """Import ``module`` for ``feature``, or say which extra to install.
+
+    :raises MissingExtraError: ``reading a workbook needs openpyxl: pip install 'sakip[excel]'``.
+    """
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        extra = EXTRAS.get(module.split(".")[0], "")
+        hint = f"pip install 'sakip[{extra}]'" if extra else f"pip install {module}"
+        raise MissingExtraError(f"{feature} needs {module.split('.')[0]}: {hint}") from None

@@ -1,0 +1,61 @@
+"""What a command's AGENCY names: a registered agency's id, a workbook (``.xlsx``) or a YAML
+data folder. An agency given as data needs no plugin: it publishes the standard table set,
+and its printed report comes from ``--report``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from attrs import frozen
+
+from sakip.errors import UnknownCodeError
+from sakip.model.agency_data import AgencyData
+from sakip.plugins.loaders import load_agency
+from sakip.plugins.registrations import TableSpec
+from sakip.plugins.registry import Registry
+from sakip.readers.agency_yaml import load_agency_data
+from sakip.tables.standard import standard_tables
+
+
+@frozen
+class AgencySource:
+    """An agency's data and the tables it publishes for a year."""
+
+    data: AgencyData
+    tables: tuple[TableSpec, ...]
+    registered: bool
+    """Whether a plugin registered it (and so maybe its printed report)."""
+
+    @property
+    def id(self) -> str:
+        return self.data.agency.id
+
+
+def is_path(argument: str) -> bool:
+    """Whether AGENCY names a file or folder rather than a registered id."""
+    return argument.endswith((".xlsx", ".xlsm")) or "/" in argument or Path(argument).exists()
+
+
+def load_source(registry: Registry, argument: str, year: int) -> AgencySource:
+    """The agency ``argument`` names, with the tables it publishes for ``year``.
+
+    :raises UnknownCodeError: for an id no plugin registered that is no file or folder.
+    :raises DataError: for a workbook or data folder with problems (all of them).
+    """
+    if not is_path(argument):
+        data = load_agency(registry, argument)
+        return AgencySource(data, tuple(registry.tables_of(argument)), registered=True)
+    path = Path(argument)
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        if not path.is_file():
+            raise UnknownCodeError(f"no workbook {argument!r}")
+        from sakip.workbook.reader import load_workbook_data
+
+        data = load_workbook_data(path)
+    elif path.is_dir():
+        data = load_agency_data(path)
+    else:
+        raise UnknownCodeError(
+            f"{argument!r} is no registered agency, workbook (.xlsx) or data folder"
+        )
+    return AgencySource(data, tuple(standard_tables(data, year)), registered=False)

@@ -1,0 +1,1 @@
+"""Writers of what agencies keep: their data folder in YAML."""

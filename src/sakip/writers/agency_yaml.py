@@ -1,0 +1,219 @@
+"""Write an agency's data as a YAML data folder (``agency.yaml``, ``programs.yaml``,
+``breakdowns.yaml``) that :func:`sakip.load_agency_data` reads back as the same data:
+``sakip workbook import`` turns a workbook into the folder a plugin ships.
+
+Numbers are written in Indonesian form, exactly as held; an indicator is written once, where
+its first owner is, and named by its code by every other owner.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from sakip.model.agency_data import AgencyData
+from sakip.model.indicators import Grade, GradeRule, Indicator, RenstraValue, TargetRange
+from sakip.model.periods import Period
+from sakip.model.programs import BudgetNode
+from sakip.numbers import format_number
+
+HEADER = "# Written by sakip: an agency's data in the folder format (docs: data format).\n"
+
+
+def _number(value: Decimal) -> str:
+    return format_number(value)
+
+
+def _value(value: Decimal | Grade | TargetRange | None) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, Grade):
+        return value.label
+    if isinstance(value, TargetRange):
+        return f"{_number(value.lower)}..{_number(value.upper)}"
+    return _number(value)
+
+
+def _period(period: Period) -> str:
+    return str(period.year) if period.quarter is None else f"{period.year}-TW{period.quarter}"
+
+
+class _Writer:
+    def __init__(self, data: AgencyData) -> None:
+        self.data = data
+        self.defined: set[str] = set()
+
+    def indicator(self, code: str) -> dict[str, Any] | str:
+        """The indicator written in full the first time, by its code after."""
+        if code in self.defined:
+            return code
+        self.defined.add(code)
+        indicator = self.data.indicator(code)
+        fields: dict[str, Any] = {"code": code, "name": indicator.name}
+        if indicator.unit:
+            fields["unit"] = indicator.unit
+        fields["polarity"] = indicator.polarity.value
+        fields["aggregation"] = indicator.aggregation.value
+        if indicator.formula:
+            fields["formula"] = indicator.formula
+        if indicator.grades:
+            fields["grades"] = list(indicator.grades)
+        if indicator.grade_rule is not GradeRule.MET:
+            fields["grade_rule"] = indicator.grade_rule.value
+        for name, point in (("baseline", indicator.baseline), ("end_target", indicator.end_target)):
+            if point is not None:
+                fields[name] = _renstra(point)
+        measurements = self.measurements(indicator)
+        if measurements:
+            fields["measurements"] = measurements
+        return fields
+
+    def measurements(self, indicator: Indicator) -> dict[str, dict[str, str]]:
+        found: dict[str, dict[str, str]] = {}
+        for m in self.data.measurements:
+            if m.indicator != indicator.code:
+                continue
+            entry = {
+                name: text
+                for name, value in (
+                    ("target", m.target),
+                    ("actual", m.actual),
+                    ("standard", m.standard),
+                )
+                if (text := _value(value)) is not None
+            }
+            found[_period(m.period)] = entry
+        return found
+
+    def node(self, node: BudgetNode, children: str | None) -> dict[str, Any]:
+        fields: dict[str, Any] = {"key": node.key, "name": node.name}
+        if node.names:
+            fields["names"] = dict(node.names)
+        if node.code is not None:
+            fields["code"] = str(node.code)
+        objective = getattr(node, "objective", None)
+        if objective:
+            fields["objective"] = objective
+        if node.indicators:
+            (code,) = node.indicators
+            fields["indicator"] = self.indicator(code)
+        budget = self.budget(node.key)
+        if budget:
+            fields["budget"] = budget
+        problems = {
+            _period(n.period): {
+                name: text
+                for name, text in (
+                    ("problem", n.problem),
+                    ("remedy", n.remedy),
+                    ("follow_up", n.follow_up),
+                )
+                if text
+            }
+            for n in self.data.problems
+            if n.node == node.key
+        }
+        if problems:
+            fields["problems"] = problems
+        if children is not None:
+            below = [self.node(child, _below(children)) for child in self.data.children(node.key)]
+            if below:
+                fields[children] = below
+        return fields
+
+    def budget(self, key: str) -> dict[str, dict[str, dict[str, str]]]:
+        found: dict[str, dict[str, dict[str, str]]] = {}
+        for line in self.data.budget_lines:
+            if line.node != key:
+                continue
+            amounts: dict[str, str] = {}
+            if line.period.is_year:
+                amounts["allocation"] = _number(line.allocation)
+            if line.spending is not None:
+                amounts["spending"] = _number(line.spending)
+            found.setdefault(_period(line.period), {})[line.stage.value] = amounts
+        return found
+
+
+def _below(level: str) -> str | None:
+    return {"activities": "sub_activities", "sub_activities": None}[level]
+
+
+def _renstra(point: RenstraValue) -> dict[str, str]:
+    return {"year": str(point.period.year), "value": _value(point.value) or ""}
+
+
+def dump_agency_data(data: AgencyData, folder: Path) -> list[Path]:
+    """Write ``data`` as a data folder; returns the files written.
+
+    :raises ValueError: for a node with more than one indicator, which the folder format
+        cannot hold.
+    """
+    writer = _Writer(data)
+    agency = data.agency
+    policy = agency.policy
+    head: dict[str, Any] = {"id": agency.id, "name": agency.name}
+    if agency.region:
+        head["region"] = agency.region
+    head |= {
+        "rounding": policy.rounding.mode.value,
+        "places": str(policy.rounding.places),
+        "scale": agency.scale,
+    }
+    if policy.zero.value != "error":
+        head["zero"] = policy.zero.value
+    if policy.cap is not None:
+        head["cap"] = _number(policy.cap)
+    plan: dict[str, Any] = {"agency": head}
+    if data.goals:
+        plan["goals"] = [
+            {
+                "key": g.key,
+                "name": g.name,
+                "indicators": [writer.indicator(c) for c in g.indicators],
+            }
+            for g in data.goals
+        ]
+    plan["objectives"] = [
+        {
+            "key": o.key,
+            **({"goal": o.goal} if o.goal else {}),
+            "name": o.name,
+            **({"funded_by": list(o.funded_by)} if o.funded_by else {}),
+            "indicators": [writer.indicator(c) for c in o.indicators],
+        }
+        for o in data.objectives
+    ]
+    for node in data.nodes.values():
+        if len(node.indicators) > 1:
+            raise ValueError(f"{node.key} has {len(node.indicators)} indicators: one at most")
+    programs = {"programs": [writer.node(p, "activities") for p in data.programs]}
+    folder.mkdir(parents=True, exist_ok=True)
+    written = [folder / "agency.yaml", folder / "programs.yaml"]
+    _write(written[0], plan)
+    _write(written[1], programs)
+    if data.breakdowns:
+        breakdowns = {
+            "breakdowns": [
+                {
+                    "key": b.key,
+                    "title": b.title,
+                    "period": _period(b.period),
+                    "label_heading": b.label_heading,
+                    "value_heading": b.value_heading,
+                    "items": [{"label": i.label, "value": _number(i.value)} for i in b.items],
+                }
+                for b in data.breakdowns
+            ]
+        }
+        written.append(folder / "breakdowns.yaml")
+        _write(written[2], breakdowns)
+    return written
+
+
+def _write(path: Path, content: dict[str, Any]) -> None:
+    text = yaml.safe_dump(content, allow_unicode=True, sort_keys=False, width=100)
+    path.write_text(HEADER + text, encoding="utf-8")
