@@ -16,12 +16,14 @@ if TYPE_CHECKING:
     from sakip.errors import (
         DataError,
         DuplicateCodeError,
+        MissingExtraError,
         NoDataError,
         NumberError,
         PluginError,
         SakipError,
         UnknownCodeError,
         ValidationError,
+        WorkbookError,
         ZeroDenominatorError,
     )
     from sakip.hookspecs import hookimpl
@@ -105,17 +107,23 @@ if TYPE_CHECKING:
         renstra_table,
         standard_table,
     )
+    from sakip.tables.standard import standard_tables
     from sakip.values.model import ValueModel
+    from sakip.workbook.reader import load_workbook_data
+    from sakip.workbook.writer import export_workbook, template_workbook
+    from sakip.writers.agency_yaml import dump_agency_data
 
 _EXPORTS: dict[str, str] = {
     "DataError": "sakip.errors",
     "DuplicateCodeError": "sakip.errors",
+    "MissingExtraError": "sakip.errors",
     "NoDataError": "sakip.errors",
     "NumberError": "sakip.errors",
     "PluginError": "sakip.errors",
     "SakipError": "sakip.errors",
     "UnknownCodeError": "sakip.errors",
     "ValidationError": "sakip.errors",
+    "WorkbookError": "sakip.errors",
     "ZeroDenominatorError": "sakip.errors",
     "hookimpl": "sakip.hookspecs",
     "AgencyData": "sakip.model.agency_data",
@@ -214,7 +222,12 @@ _EXPORTS: dict[str, str] = {
     "renja_evaluation_table": "sakip.tables.measures",
     "renstra_table": "sakip.tables.measures",
     "standard_table": "sakip.tables.measures",
+    "standard_tables": "sakip.tables.standard",
     "ValueModel": "sakip.values.model",
+    "load_workbook_data": "sakip.workbook.reader",
+    "export_workbook": "sakip.workbook.writer",
+    "template_workbook": "sakip.workbook.writer",
+    "dump_agency_data": "sakip.writers.agency_yaml",
 }
 """Each public name and the module that defines it."""
 
@@ -253,6 +266,7 @@ __all__ = [
     "Label",
     "Measure",
     "Measurement",
+    "MissingExtraError",
     "NoDataError",
     "NomenclatureCode",
     "NumberError",
@@ -283,6 +297,7 @@ __all__ = [
     "UnknownCodeError",
     "ValidationError",
     "ValueModel",
+    "WorkbookError",
     "ZeroDenominator",
     "ZeroDenominatorError",
     "ZeroPolicy",
@@ -293,11 +308,13 @@ __all__ = [
     "cascading_table",
     "classify_difference",
     "classify_index",
+    "dump_agency_data",
     "efficiency_difference",
     "efficiency_gain",
     "efficiency_index",
     "efficiency_table",
     "evaluation_score",
+    "export_workbook",
     "format_number",
     "format_percent",
     "format_rupiah",
@@ -309,6 +326,7 @@ __all__ = [
     "load_printed_report",
     "load_registry",
     "load_report",
+    "load_workbook_data",
     "lower_inverse_ratio",
     "lower_two_t_minus_r",
     "multi_year_table",
@@ -325,6 +343,8 @@ __all__ = [
     "review",
     "review_report",
     "standard_table",
+    "standard_tables",
+    "template_workbook",
     "to_decimal",
 ]
 

@@ -71,17 +71,19 @@ def load_workbook_data(path: Path) -> AgencyData:
     :raises MissingExtraError: when openpyxl (``sakip[excel]``) is not installed.
     """
     openpyxl = require("openpyxl", "reading a workbook")
+    letter = require("openpyxl.utils", "reading a workbook").get_column_letter
     try:
         book = openpyxl.load_workbook(path, data_only=False)
     except (OSError, ValueError, KeyError) as exc:  # not a readable .xlsx (zip, xml)
         raise WorkbookError(str(path), [f"not a readable Excel workbook (.xlsx): {exc}"]) from None
-    return _WorkbookReader(str(path), book).read()
+    return _WorkbookReader(str(path), book, letter).read()
 
 
 class _WorkbookReader:
-    def __init__(self, source: str, book: Any) -> None:
+    def __init__(self, source: str, book: Any, letter: Callable[[int], str]) -> None:
         self.source = source
         self.book = book
+        self.letter = letter
         self.problems = _Problems()
         self.locale = "id"
         self.seen: dict[str, str] = {}
@@ -108,7 +110,9 @@ class _WorkbookReader:
             values = {columns[c.column]: c.value for c in line if c.column in columns}
             if all(cells.is_blank(v) for v in values.values()):
                 continue
-            letters = {columns[c.column]: c.column_letter for c in line if c.column in columns}
+            letters = {
+                columns[c.column]: self.letter(c.column) for c in line if c.column in columns
+            }
             found.append(Row(sheet.name, line[0].row, values, letters))
         return found
 
@@ -387,16 +391,16 @@ class _WorkbookReader:
                     if self.text(row, column) is None:
                         self.problems.add(row.at(column), f"{column} is required")
                 continue
+            if code in first:
+                self._same_as_first(row, first[code])
+            else:
+                first[code] = row  # described even when its owner is wrong: one problem, not many
             if owner not in owners_known:
                 self.problems.add(
                     row.at("milik"),
                     f"{owner!r} is no tujuan, sasaran, program, kegiatan or sub kegiatan",
                 )
                 continue
-            if code in first:
-                self._same_as_first(row, first[code])
-            else:
-                first[code] = row
             owners.setdefault(owner, []).append(code)
         indicators: dict[str, Indicator] = {}
         for code, row in first.items():
@@ -546,7 +550,8 @@ class _WorkbookReader:
             allocation = self.number(row, "pagu", layout.MONEY_DECIMALS)
             spending = self.number(row, "realisasi", layout.MONEY_DECIMALS)
             if period.is_year and allocation is None:
-                self.problems.add(row.at("pagu"), "pagu is required for a year")
+                if cells.is_blank(row.raw("pagu")):  # else its problem is reported already
+                    self.problems.add(row.at("pagu"), "pagu is required for a year")
                 continue
             if not period.is_year and allocation is not None:
                 self.problems.add(

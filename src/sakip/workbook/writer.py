@@ -26,13 +26,15 @@ Cell = str | int | float | None
 
 
 def _number(value: Decimal | None) -> Cell:
-    """A number as a cell: an Excel number when its double reads back exactly, else text."""
+    """A number as a cell: an Excel number when the double Excel stores reads back as the
+    same decimal, written the same way (``77,80`` keeps its zero: it is text); else text."""
     if value is None:
         return None
-    if value == value.to_integral_value() and abs(value) < 2**53:
+    exponent = value.as_tuple().exponent
+    if exponent == 0 and abs(value) < 2**53:
         return int(value)
     as_float = float(value)
-    if Decimal(repr(as_float)) == value:
+    if str(Decimal(repr(as_float))) == str(value):
         return as_float
     return format_number(value)
 
