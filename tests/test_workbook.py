@@ -252,6 +252,20 @@ def test_every_problem_of_a_workbook_is_reported_in_one_run(tmp_path: Path) -> N
     assert not output.exists()  # nothing written
 
 
+def test_the_tutorials_error_is_what_sakip_prints(tmp_path: Path) -> None:
+    def three(book: Any) -> None:
+        book["capaian"]["C2"] = "tujuh"
+        book["anggaran"]["D2"] = "=1+1"
+        book["indikator"]["B3"] = "S9"
+
+    path = _damaged(tmp_path, three).rename(tmp_path / "dinas.xlsx")
+    result = run_cli(["tables", str(path), "--year", "2024"])
+    printed = result.stderr.replace(f"{tmp_path}/", "")
+    page = (Path(__file__).parents[1] / "docs" / "workbook.md").read_text(encoding="utf-8")
+    shown = "\n".join(line[4:] for line in printed.splitlines())
+    assert "\n".join("    " + line for line in printed.strip().splitlines()) in page, shown
+
+
 def test_sampang_moves_to_a_workbook_and_back_with_identical_tables(tmp_path: Path) -> None:
     data = sampang_disnaker.load()
     workbook = tmp_path / "sampang.xlsx"
