@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 import re
 from decimal import Decimal
 from pathlib import Path
@@ -117,9 +118,45 @@ def _sheet(sheet: Any, table: Table, styles: Any) -> None:
                 if isinstance(cell.value, str):
                     cell.alignment = styles.Alignment(indent=indent)
     sheet.freeze_panes = "A3"
-    for column in sheet.iter_cols(min_row=2):
-        width = max((len(str(cell.value)) for cell in column if cell.value is not None), default=8)
-        sheet.column_dimensions[column[0].column_letter].width = min(max(width + 2, 8), 60)
+    _fit(sheet, table, styles)
+    # Printed: landscape, as wide as the page, the header row on every page.
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.print_title_rows = "2:2"
+
+
+MAX_WIDTH = 50
+"""Characters: a wider column wraps its text."""
+
+
+def _fit(sheet: Any, table: Table, styles: Any) -> None:
+    """Columns as wide as what they print (bold totals included), long text wrapped, and
+    each row as tall as its wrapped lines: a printed page shows every character."""
+    widths = []
+    for index, heading in enumerate(table.columns):
+        texts = [row[index] for row in table.rows]
+        widest = max((len(text) for text in texts), default=0)
+        widths.append(min(max(widest, min(len(heading), 14)) + 3, MAX_WIDTH))
+        letter = sheet.cell(row=2, column=index + 1).column_letter
+        sheet.column_dimensions[letter].width = widths[-1]
+    for row_index, row in enumerate([list(table.columns), *table.rows]):
+        excel_row = row_index + 2
+        lines = max(
+            (
+                math.ceil(len(text) / max(width - 2, 1))
+                for text, width in zip(row, widths, strict=True)
+            ),
+            default=1,
+        )
+        if lines > 1:
+            sheet.row_dimensions[excel_row].height = 15 * lines
+            for cell in sheet[excel_row]:
+                cell.alignment = styles.Alignment(
+                    wrap_text=True, vertical="top", indent=cell.alignment.indent
+                )
 
 
 def _value(value: Decimal | None, text: str) -> Any:
