@@ -99,27 +99,37 @@ def _sheet(sheet: Any, table: Table, styles: Any) -> None:
     }
     for index, row in enumerate(table.rows):
         sheet.append([_value(numbers.get((index, c)), text) for c, text in enumerate(row)])
-        excel_row = index + 3
-        for column in range(len(row)):
-            number = numbers.get((index, column))
-            cell = sheet.cell(row=excel_row, column=column + 1)
-            if number is not None and not isinstance(cell.value, str):
-                places = decimals(number)
-                cell.number_format = "#,##0" + ("." + "0" * places if places else "")
-            elif cell.value is not None:
-                cell.value = safe_cell(str(cell.value))
-        kind = table.row_kinds.get(index)
-        if kind in ("program", "total"):
-            for cell in sheet[excel_row]:
-                cell.font = styles.Font(bold=True)
-        elif kind in ("activity", "sub-activity"):
-            indent = 1 if kind == "activity" else 2
-            for cell in sheet[excel_row]:
-                if isinstance(cell.value, str):
-                    cell.alignment = styles.Alignment(indent=indent)
+        for column, cell in enumerate(sheet[index + 3]):
+            _format(cell, numbers.get((index, column)))
+        _set_apart(sheet[index + 3], table.row_kinds.get(index), styles)
     sheet.freeze_panes = "A3"
     _fit(sheet, table, styles)
-    # Printed: landscape, as wide as the page, the header row on every page.
+    _page(sheet)
+
+
+def _format(cell: Any, number: Decimal | None) -> None:
+    """A number shows its printed decimals; text is made safe from formula injection."""
+    if number is not None and not isinstance(cell.value, str):
+        places = decimals(number)
+        cell.number_format = "#,##0" + ("." + "0" * places if places else "")
+    elif cell.value is not None:
+        cell.value = safe_cell(str(cell.value))
+
+
+def _set_apart(cells: Any, kind: str | None, styles: Any) -> None:
+    """Programs and totals bold; activities and sub-activities indented."""
+    if kind in ("program", "total"):
+        for cell in cells:
+            cell.font = styles.Font(bold=True)
+    elif kind in ("activity", "sub-activity"):
+        indent = 1 if kind == "activity" else 2
+        for cell in cells:
+            if isinstance(cell.value, str):
+                cell.alignment = styles.Alignment(indent=indent)
+
+
+def _page(sheet: Any) -> None:
+    """Printed: landscape A4, as wide as the page, the header row on every page."""
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     sheet.sheet_properties.pageSetUpPr.fitToPage = True

@@ -175,6 +175,33 @@ class _WorkbookReader:
     # --- the workbook ------------------------------------------------------------------------
 
     def read(self) -> AgencyData:
+        self._unknown_sheets()
+        agency = self._agency()
+        goals = self._goals()
+        objectives = self._objectives()
+        nodes = self._nodes()
+        indicators, owners = self._indicators(goals, objectives, nodes)
+        parts = _Parts(
+            goals=goals,
+            objectives=objectives,
+            nodes=nodes,
+            indicators=indicators,
+            owners=owners,
+            measurements=self._measurements(indicators),
+            lines=self._budget(),
+            problems=self._problem_notes(),
+            breakdowns=self._breakdowns(),
+            serves=self._cascade(objectives),
+            names=self._table_names(),
+        )
+        if self.problems.found or agency is None:
+            raise WorkbookError(self.source, self.problems.found)
+        try:
+            return parts.data(agency)
+        except (SakipError, ValueError) as exc:
+            raise WorkbookError(self.source, [str(exc)]) from None
+
+    def _unknown_sheets(self) -> None:
         for name in self.book.sheetnames:
             if name not in layout.BY_NAME and name not in layout.NOT_DATA:
                 self.problems.add(
@@ -182,45 +209,6 @@ class _WorkbookReader:
                     f"unknown sheet {name!r}; the sheets are "
                     f"{', '.join(s.name for s in layout.SHEETS)}",
                 )
-        agency = self._agency()
-        goals = self._goals()
-        objectives = self._objectives()
-        nodes = self._nodes()
-        indicators, owners = self._indicators(goals, objectives, nodes)
-        measurements = self._measurements(indicators)
-        lines = self._budget()
-        problems = self._problem_notes()
-        breakdowns = self._breakdowns()
-        serves = self._cascade(objectives)
-        names = self._table_names()
-        if self.problems.found or agency is None:
-            if agency is None and not self.problems.found:
-                self.problems.add("instansi!A1", "the sheet 'instansi' is missing")
-            raise WorkbookError(self.source, self.problems.found)
-        try:
-            return AgencyData(
-                agency=agency,
-                goals=[_with_indicators(g, owners) for g in goals.values()],
-                objectives=[_with_indicators(o, owners) for o in objectives.values()],
-                indicators=list(indicators.values()),
-                measurements=measurements,
-                programs=[
-                    _node(n, owners, names, objective=serves.get(n.key))
-                    for n in nodes.values()
-                    if isinstance(n, Program)
-                ],
-                activities=[
-                    _node(n, owners, names) for n in nodes.values() if isinstance(n, Activity)
-                ],
-                sub_activities=[
-                    _node(n, owners, names) for n in nodes.values() if isinstance(n, SubActivity)
-                ],
-                budget_lines=lines,
-                problems=problems,
-                breakdowns=breakdowns,
-            )
-        except (SakipError, ValueError) as exc:
-            raise WorkbookError(self.source, [str(exc)]) from None
 
     # --- instansi ----------------------------------------------------------------------------
 
@@ -598,6 +586,16 @@ class _WorkbookReader:
         return notes
 
     def _breakdowns(self) -> list[Breakdown]:
+        items, first = self._breakdown_items()
+        headings = self._breakdown_headings(items)
+        breakdowns = []
+        for key, parts in items.items():
+            breakdown = self._breakdown(key, parts, first[key], headings.get(key))
+            if breakdown is not None:
+                breakdowns.append(breakdown)
+        return breakdowns
+
+    def _breakdown_items(self) -> tuple[dict[str, list[BreakdownItem]], dict[str, Row]]:
         items: dict[str, list[BreakdownItem]] = {}
         first: dict[str, Row] = {}
         for row in self.rows(layout.RINCIAN):
@@ -610,6 +608,9 @@ class _WorkbookReader:
                 continue
             first.setdefault(key, row)
             items.setdefault(key, []).append(BreakdownItem(label, value))
+        return items, first
+
+    def _breakdown_headings(self, items: dict[str, list[BreakdownItem]]) -> dict[str, Row]:
         headings: dict[str, Row] = {}
         for row in self.rows(layout.JUDUL_RINCIAN):
             key = self.text(row, "rincian")
@@ -617,33 +618,42 @@ class _WorkbookReader:
                 self.problems.add(row.at("rincian"), f"{key!r} is no rincian of the rincian sheet")
                 continue
             headings[key] = row
-        breakdowns = []
-        for key, parts in items.items():
-            heading = headings.get(key)
-            period = self.period(heading, "tahun") if heading else _period_in_key(key)
+        return headings
+
+    def _breakdown(
+        self, key: str, parts: list[BreakdownItem], first: Row, heading: Row | None
+    ) -> Breakdown | None:
+        if heading is None:
+            period = _period_in_key(key)
             if period is None:
-                if heading is None:
-                    self.problems.add(
-                        first[key].at("rincian"),
-                        f"the year of rincian {key!r} is unknown: give it in the sheet judul_rincian",
-                    )
-                continue
-            title = (self.text(heading, "judul") if heading else None) or key
-            label_heading = (self.text(heading, "kolom_label") if heading else None) or "Rincian"
-            value_heading = (self.text(heading, "kolom_nilai") if heading else None) or "Jumlah"
-            breakdown = self.build(
-                first[key],
+                self.problems.add(
+                    first.at("rincian"),
+                    f"the year of rincian {key!r} is unknown: give it in the sheet judul_rincian",
+                )
+                return None
+            return self.build(
+                first,
                 Breakdown,
                 key=key,
-                title=title,
+                title=key,
                 period=period,
-                label_heading=label_heading,
-                value_heading=value_heading,
+                label_heading="Rincian",
+                value_heading="Jumlah",
                 items=parts,
             )
-            if breakdown is not None:
-                breakdowns.append(breakdown)
-        return breakdowns
+        period = self.period(heading, "tahun")
+        if period is None:
+            return None
+        return self.build(
+            first,
+            Breakdown,
+            key=key,
+            title=self.text(heading, "judul") or key,
+            period=period,
+            label_heading=self.text(heading, "kolom_label") or "Rincian",
+            value_heading=self.text(heading, "kolom_nilai") or "Jumlah",
+            items=parts,
+        )
 
     def _cascade(self, objectives: dict[str, Objective]) -> dict[str, str]:
         serves: dict[str, str] = {}
@@ -676,6 +686,43 @@ class _WorkbookReader:
             if table and name:
                 names.setdefault(key, {})[table] = name
         return names
+
+
+@define
+class _Parts:
+    """What the sheets gave, put together into the agency's data once all is read."""
+
+    goals: dict[str, Goal]
+    objectives: dict[str, Objective]
+    nodes: dict[str, Program | Activity | SubActivity]
+    indicators: dict[str, Indicator]
+    owners: dict[str, list[str]]
+    measurements: list[Measurement]
+    lines: list[BudgetLine]
+    problems: list[ProblemNote]
+    breakdowns: list[Breakdown]
+    serves: dict[str, str]
+    names: dict[str, dict[str, str]]
+
+    def data(self, agency: Agency) -> AgencyData:
+        owners, names, nodes = self.owners, self.names, self.nodes.values()
+        return AgencyData(
+            agency=agency,
+            goals=[_with_indicators(g, owners) for g in self.goals.values()],
+            objectives=[_with_indicators(o, owners) for o in self.objectives.values()],
+            indicators=list(self.indicators.values()),
+            measurements=self.measurements,
+            programs=[
+                _node(n, owners, names, objective=self.serves.get(n.key))
+                for n in nodes
+                if isinstance(n, Program)
+            ],
+            activities=[_node(n, owners, names) for n in nodes if isinstance(n, Activity)],
+            sub_activities=[_node(n, owners, names) for n in nodes if isinstance(n, SubActivity)],
+            budget_lines=self.lines,
+            problems=self.problems,
+            breakdowns=self.breakdowns,
+        )
 
 
 def _period_in_key(key: str) -> Period | None:

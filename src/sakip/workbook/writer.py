@@ -8,7 +8,7 @@ exactly the data written: nothing is lost either way.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -17,7 +17,6 @@ from sakip.errors import DataError
 from sakip.extras import require
 from sakip.model.agency_data import AgencyData
 from sakip.model.indicators import Grade, GradeRule, Indicator, RenstraValue, TargetRange
-from sakip.model.programs import Activity, SubActivity
 from sakip.numbers import format_number
 from sakip.workbook import layout
 from sakip.workbook.layout import Sheet
@@ -55,8 +54,12 @@ def workbook_rows(data: AgencyData) -> dict[str, list[list[Cell]]]:
         indicators), each named, rather than losing it.
     """
     _representable(data)
+    return {name: rows(data) for name, rows in _SHEET_ROWS.items()}
+
+
+def _instansi(data: AgencyData) -> list[list[Cell]]:
     agency, policy = data.agency, data.agency.policy
-    instansi: list[list[Cell]] = [
+    rows: list[list[Cell]] = [
         ["id", agency.id],
         ["nama", agency.name],
         ["wilayah", agency.region or None],
@@ -66,76 +69,91 @@ def workbook_rows(data: AgencyData) -> dict[str, list[list[Cell]]]:
         ["bentuk_angka", "id"],
     ]
     if policy.zero.value != "error":
-        instansi.append(["nol", policy.zero.value])
+        rows.append(["nol", policy.zero.value])
     if policy.cap is not None:
-        instansi.append(["batas", _number(policy.cap)])
+        rows.append(["batas", _number(policy.cap)])
+    return rows
+
+
+def _indikator(data: AgencyData) -> list[list[Cell]]:
+    """A row per (indicator, owner): the first of an indicator describes it, the others
+    name only its code and owner."""
     owners: list[tuple[str, tuple[str, ...]]] = [
         *((g.key, g.indicators) for g in data.goals),
         *((o.key, o.indicators) for o in data.objectives),
         *((n.key, n.indicators) for n in data.nodes.values()),
     ]
     described: set[str] = set()
-    indikator: list[list[Cell]] = []
+    rows: list[list[Cell]] = []
     for owner, codes in owners:
         for code in codes:
-            indicator = data.indicator(code)
             first = code not in described
             described.add(code)
-            indikator.append([code, owner, *(_indicator_cells(indicator) if first else [])])
-    nodes: list[list[Cell]] = []
+            details = _indicator_cells(data.indicator(code)) if first else []
+            rows.append([code, owner, *details])
+    return rows
+
+
+def _program(data: AgencyData) -> list[list[Cell]]:
+    rows: list[list[Cell]] = []
     for node in data.nodes.values():
-        parent = (
-            node.program
-            if isinstance(node, Activity)
-            else node.activity
-            if isinstance(node, SubActivity)
-            else None
-        )
-        nodes.append([node.key, parent, str(node.code) if node.code else None, node.name])
-    return {
-        "instansi": instansi,
-        "tujuan": [[g.key, g.name] for g in data.goals],
-        "sasaran": [
-            [o.key, o.goal, o.name, ", ".join(o.funded_by) or None] for o in data.objectives
-        ],
-        "indikator": indikator,
-        "capaian": [
-            [
-                m.indicator,
-                _period_text(m.period),
-                _value(m.target),
-                _value(m.actual),
-                _number(m.standard),
-            ]
-            for m in data.measurements
-        ],
-        "program": nodes,
-        "anggaran": [
-            [
-                line.node,
-                _period_text(line.period),
-                layout.STAGE_WORDS[line.stage.value],
-                _number(line.allocation) if line.period.is_year else None,
-                _number(line.spending),
-            ]
-            for line in data.budget_lines
-        ],
-        "masalah": [
-            [n.node, _period_text(n.period), n.problem or None, n.remedy or None]
-            for n in data.problems
-        ],
-        "rincian": [
-            [b.key, item.label, _number(item.value)] for b in data.breakdowns for item in b.items
-        ],
-        "pohon_kinerja": [[p.key, p.objective] for p in data.programs if p.objective],
-        "nama_tabel": [
-            [node.key, table, name] for node in data.nodes.values() for table, name in node.names
-        ],
-        "judul_rincian": [
-            [b.key, _period_text(b.period), b.title, b.label_heading, b.value_heading]
-            for b in data.breakdowns
-        ],
-    }
+        parent = data.parent(node)
+        rows.append([node.key, parent, str(node.code) if node.code else None, node.name])
+    return rows
+
+
+def _capaian(data: AgencyData) -> list[list[Cell]]:
+    return [
+        [
+            m.indicator,
+            _period_text(m.period),
+            _value(m.target),
+            _value(m.actual),
+            _number(m.standard),
+        ]
+        for m in data.measurements
+    ]
+
+
+def _anggaran(data: AgencyData) -> list[list[Cell]]:
+    return [
+        [
+            line.node,
+            _period_text(line.period),
+            layout.STAGE_WORDS[line.stage.value],
+            _number(line.allocation) if line.period.is_year else None,
+            _number(line.spending),
+        ]
+        for line in data.budget_lines
+    ]
+
+
+_SHEET_ROWS: dict[str, Callable[[AgencyData], list[list[Cell]]]] = {
+    "instansi": _instansi,
+    "tujuan": lambda data: [[g.key, g.name] for g in data.goals],
+    "sasaran": lambda data: [
+        [o.key, o.goal, o.name, ", ".join(o.funded_by) or None] for o in data.objectives
+    ],
+    "indikator": _indikator,
+    "capaian": _capaian,
+    "program": _program,
+    "anggaran": _anggaran,
+    "masalah": lambda data: [
+        [n.node, _period_text(n.period), n.problem or None, n.remedy or None] for n in data.problems
+    ],
+    "rincian": lambda data: [
+        [b.key, item.label, _number(item.value)] for b in data.breakdowns for item in b.items
+    ],
+    "pohon_kinerja": lambda data: [[p.key, p.objective] for p in data.programs if p.objective],
+    "nama_tabel": lambda data: [
+        [node.key, table, name] for node in data.nodes.values() for table, name in node.names
+    ],
+    "judul_rincian": lambda data: [
+        [b.key, _period_text(b.period), b.title, b.label_heading, b.value_heading]
+        for b in data.breakdowns
+    ],
+}
+"""How each sheet's rows are written from the data."""
 
 
 def _period_text(period: Any) -> str:

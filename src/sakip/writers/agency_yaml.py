@@ -152,9 +152,24 @@ def dump_agency_data(data: AgencyData, folder: Path) -> list[Path]:
     :raises ValueError: for a node with more than one indicator, which the folder format
         cannot hold.
     """
+    for node in data.nodes.values():
+        if len(node.indicators) > 1:
+            raise ValueError(f"{node.key} has {len(node.indicators)} indicators: one at most")
     writer = _Writer(data)
-    agency = data.agency
-    policy = agency.policy
+    documents = {
+        "agency.yaml": _plan(writer, data),
+        "programs.yaml": {"programs": [writer.node(p, "activities") for p in data.programs]},
+    }
+    if data.breakdowns:
+        documents["breakdowns.yaml"] = _breakdowns(data)
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, content in documents.items():
+        _write(folder / name, content)
+    return [folder / name for name in documents]
+
+
+def _agency(data: AgencyData) -> dict[str, Any]:
+    agency, policy = data.agency, data.agency.policy
     head: dict[str, Any] = {"id": agency.id, "name": agency.name}
     if agency.region:
         head["region"] = agency.region
@@ -167,7 +182,11 @@ def dump_agency_data(data: AgencyData, folder: Path) -> list[Path]:
         head["zero"] = policy.zero.value
     if policy.cap is not None:
         head["cap"] = _number(policy.cap)
-    plan: dict[str, Any] = {"agency": head}
+    return head
+
+
+def _plan(writer: _Writer, data: AgencyData) -> dict[str, Any]:
+    plan: dict[str, Any] = {"agency": _agency(data)}
     if data.goals:
         plan["goals"] = [
             {
@@ -187,31 +206,23 @@ def dump_agency_data(data: AgencyData, folder: Path) -> list[Path]:
         }
         for o in data.objectives
     ]
-    for node in data.nodes.values():
-        if len(node.indicators) > 1:
-            raise ValueError(f"{node.key} has {len(node.indicators)} indicators: one at most")
-    programs = {"programs": [writer.node(p, "activities") for p in data.programs]}
-    folder.mkdir(parents=True, exist_ok=True)
-    written = [folder / "agency.yaml", folder / "programs.yaml"]
-    _write(written[0], plan)
-    _write(written[1], programs)
-    if data.breakdowns:
-        breakdowns = {
-            "breakdowns": [
-                {
-                    "key": b.key,
-                    "title": b.title,
-                    "period": _period(b.period),
-                    "label_heading": b.label_heading,
-                    "value_heading": b.value_heading,
-                    "items": [{"label": i.label, "value": _number(i.value)} for i in b.items],
-                }
-                for b in data.breakdowns
-            ]
-        }
-        written.append(folder / "breakdowns.yaml")
-        _write(written[2], breakdowns)
-    return written
+    return plan
+
+
+def _breakdowns(data: AgencyData) -> dict[str, Any]:
+    return {
+        "breakdowns": [
+            {
+                "key": b.key,
+                "title": b.title,
+                "period": _period(b.period),
+                "label_heading": b.label_heading,
+                "value_heading": b.value_heading,
+                "items": [{"label": i.label, "value": _number(i.value)} for i in b.items],
+            }
+            for b in data.breakdowns
+        ]
+    }
 
 
 def _write(path: Path, content: dict[str, Any]) -> None:
