@@ -101,6 +101,7 @@ def test_the_template_has_every_sheet_instructions_lists_and_an_example(tmp_path
         "pohon_kinerja",
         "nama_tabel",
         "judul_rincian",
+        "narasi",
         "contoh",
     ]
     assert [c.value for c in book["capaian"][1]] == [

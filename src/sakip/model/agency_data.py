@@ -11,7 +11,7 @@ from functools import cached_property
 
 from attrs import field, frozen
 
-from sakip.errors import UnknownCodeError
+from sakip.errors import UnknownCodeError, ValidationError
 from sakip.model._fields import as_tuple
 from sakip.model.budget import BudgetLine
 from sakip.model.indicators import Indicator, Measurement
@@ -25,6 +25,30 @@ from sakip.model.programs import (
     Program,
     SubActivity,
 )
+
+NARRATIVE = {
+    "summary": "ringkasan",
+    "background": "latar_belakang",
+    "organisation": "organisasi",
+    "tasks": "tugas",
+    "strategic_issues": "isu_strategis",
+    "closing": "penutup",
+}
+"""The sections an agency may write for its LKjIP document, with their Indonesian names
+(the workbook's): the executive summary, background, organisation, tasks and functions,
+strategic issues and closing."""
+
+
+def _sections(value: object) -> tuple[tuple[str, str], ...]:
+    pairs = value.items() if isinstance(value, dict) else value
+    result = tuple((str(k), str(v)) for k, v in pairs)  # type: ignore[attr-defined]
+    unknown = [key for key, _ in result if key not in NARRATIVE]
+    if unknown:
+        raise ValidationError(
+            f"unknown narrative section {', '.join(map(repr, unknown))}; the sections are "
+            f"{', '.join(NARRATIVE)}"
+        )
+    return result
 
 
 @frozen(kw_only=True)
@@ -46,6 +70,8 @@ class AgencyData:
     budget_lines: tuple[BudgetLine, ...] = field(converter=as_tuple)
     problems: tuple[ProblemNote, ...] = field(default=(), converter=as_tuple)
     breakdowns: tuple[Breakdown, ...] = field(default=(), converter=as_tuple)
+    narrative: tuple[tuple[str, str], ...] = field(default=(), converter=_sections)
+    """The agency's own text for the LKjIP document, by section (see :data:`NARRATIVE`)."""
 
     # --- indexes, built on first use ------------------------------------------------------
 
@@ -155,3 +181,7 @@ class AgencyData:
 
     def breakdown(self, key: str) -> Breakdown | None:
         return self._breakdowns.get(key)
+
+    def text(self, section: str) -> str | None:
+        """The agency's own text of a narrative section, if it wrote one."""
+        return dict(self.narrative).get(section)

@@ -8,7 +8,10 @@ An agency keeps its data in a folder its staff can read and edit:
   indicator (or the code of an indicator defined elsewhere, when the node's indicator *is*
   that one), measurements, budget at each stage, problems and remedies, and the names
   particular tables print for it where they differ (``names: {cascading: …}``);
-- ``breakdowns.yaml`` (optional): tables that split a figure into parts.
+- ``breakdowns.yaml`` (optional): tables that split a figure into parts;
+- ``narrative.yaml`` (optional): the agency's own text for its LKjIP document, by section
+  (``summary``, ``background``, ``organisation``, ``tasks``, ``strategic_issues``,
+  ``closing``).
 
 Numbers are written in Indonesian form. Every error names the file, the line, the path to
 the value and what was expected.
@@ -23,7 +26,7 @@ from pathlib import Path
 
 from sakip.arithmetic import ZERO
 from sakip.errors import DataError
-from sakip.model.agency_data import AgencyData
+from sakip.model.agency_data import NARRATIVE, AgencyData
 from sakip.model.budget import BudgetLine, BudgetStage
 from sakip.model.indicators import Grade, Indicator, Measurement, RenstraValue, TargetRange
 from sakip.model.nomenclature import NomenclatureCode
@@ -68,15 +71,18 @@ def load_agency_data(folder: Path | Traversable) -> AgencyData:
     agency_file = _open(folder, "agency.yaml")
     programs_file = _open(folder, "programs.yaml")
     breakdowns_file = _open(folder, "breakdowns.yaml", optional=True)
+    narrative_file = _open(folder, "narrative.yaml", optional=True)
     assert agency_file is not None
     assert programs_file is not None
     plan = _file_fields(agency_file, PLAN_FIELDS)
     programs = _file_fields(programs_file, {"programs"})
     breakdowns = _file_fields(breakdowns_file, {"breakdowns"}) if breakdowns_file else {}
+    narrative = _file_fields(narrative_file, set(NARRATIVE)) if narrative_file else {}
     return _Reader().read(
         plan=(plan, agency_file),
         programs=required(programs, "programs", programs_file),
         breakdowns=breakdowns.get("breakdowns"),
+        narrative=narrative,
     )
 
 
@@ -136,6 +142,7 @@ class _Reader:
         plan: tuple[dict[str, Cursor], Cursor],
         programs: Cursor,
         breakdowns: Cursor | None,
+        narrative: dict[str, Cursor] | None = None,
     ) -> AgencyData:
         top, owner = plan
         agency = self._agency(required(top, "agency", owner))
@@ -159,6 +166,7 @@ class _Reader:
             budget_lines=self.budget_lines,
             problems=self.problems,
             breakdowns=self.breakdowns,
+            narrative={key: text.text() for key, text in (narrative or {}).items()},
         )
 
     # --- plan --------------------------------------------------------------------------

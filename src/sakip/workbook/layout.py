@@ -112,6 +112,14 @@ JUDUL_RINCIAN = Sheet(
     "Opsional: tahun, judul dan judul kolom sebuah rincian.",
 )
 
+NARASI = Sheet(
+    "narasi",
+    ("bagian", "teks"),
+    ("bagian", "teks"),
+    "Opsional: teks instansi untuk dokumen LKjIP per bagian (ringkasan, latar_belakang, "
+    "organisasi, tugas, isu_strategis, penutup).",
+)
+
 SHEETS: tuple[Sheet, ...] = (
     INSTANSI,
     TUJUAN,
@@ -125,6 +133,7 @@ SHEETS: tuple[Sheet, ...] = (
     POHON_KINERJA,
     NAMA_TABEL,
     JUDUL_RINCIAN,
+    NARASI,
 )
 BY_NAME = {sheet.name: sheet for sheet in SHEETS}
 

@@ -17,7 +17,7 @@ from attrs import define, field
 
 from sakip.errors import SakipError, WorkbookError
 from sakip.extras import require
-from sakip.model.agency_data import AgencyData
+from sakip.model.agency_data import NARRATIVE, AgencyData
 from sakip.model.budget import BudgetLine, BudgetStage
 from sakip.model.indicators import Grade, Indicator, Measurement, RenstraValue, TargetRange
 from sakip.model.periods import Period
@@ -193,6 +193,7 @@ class _WorkbookReader:
             breakdowns=self._breakdowns(),
             serves=self._cascade(objectives),
             names=self._table_names(),
+            narrative=self._narrative(),
         )
         if self.problems.found or agency is None:
             raise WorkbookError(self.source, self.problems.found)
@@ -670,6 +671,18 @@ class _WorkbookReader:
             serves[program] = objective
         return serves
 
+    def _narrative(self) -> dict[str, str]:
+        sections = {indonesian: key for key, indonesian in NARRATIVE.items()}
+        found: dict[str, str] = {}
+        for row in self.rows(layout.NARASI):
+            part, text = self.text(row, "bagian"), self.text(row, "teks")
+            if part not in sections:
+                self.problems.add(row.at("bagian"), f"{part!r} is not one of {', '.join(sections)}")
+                continue
+            if text is not None:
+                found[sections[part]] = text
+        return found
+
     def _table_names(self) -> dict[str, dict[str, str]]:
         names: dict[str, dict[str, str]] = {}
         for row in self.rows(layout.NAMA_TABEL):
@@ -703,6 +716,7 @@ class _Parts:
     breakdowns: list[Breakdown]
     serves: dict[str, str]
     names: dict[str, dict[str, str]]
+    narrative: dict[str, str]
 
     def data(self, agency: Agency) -> AgencyData:
         owners, names, nodes = self.owners, self.names, self.nodes.values()
@@ -722,6 +736,7 @@ class _Parts:
             budget_lines=self.lines,
             problems=self.problems,
             breakdowns=self.breakdowns,
+            narrative=self.narrative,
         )
 
 

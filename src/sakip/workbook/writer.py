@@ -15,7 +15,7 @@ from typing import Any
 
 from sakip.errors import DataError
 from sakip.extras import require
-from sakip.model.agency_data import AgencyData
+from sakip.model.agency_data import NARRATIVE, AgencyData
 from sakip.model.indicators import Grade, GradeRule, Indicator, RenstraValue, TargetRange
 from sakip.numbers import format_number
 from sakip.workbook import layout
@@ -152,6 +152,7 @@ _SHEET_ROWS: dict[str, Callable[[AgencyData], list[list[Cell]]]] = {
         [b.key, _period_text(b.period), b.title, b.label_heading, b.value_heading]
         for b in data.breakdowns
     ],
+    "narasi": lambda data: [[NARRATIVE[key], text] for key, text in data.narrative],
 }
 """How each sheet's rows are written from the data."""
 
@@ -339,6 +340,7 @@ EXAMPLE_ROWS: dict[str, list[Cell]] = {
     "pohon_kinerja": ["P2", "S1"],
     "nama_tabel": ["P2.K1.S1", "cascading", "Nama sub kegiatan di tabel cascading"],
     "judul_rincian": ["pengaduan", "2024", "Pengaduan per kanal", "Kanal", "Jumlah"],
+    "narasi": ["penutup", "Teks penutup laporan yang ditulis instansi."],
 }
 
 

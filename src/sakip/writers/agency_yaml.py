@@ -162,6 +162,8 @@ def dump_agency_data(data: AgencyData, folder: Path) -> list[Path]:
     }
     if data.breakdowns:
         documents["breakdowns.yaml"] = _breakdowns(data)
+    if data.narrative:
+        documents["narrative.yaml"] = dict(data.narrative)
     folder.mkdir(parents=True, exist_ok=True)
     for name, content in documents.items():
         _write(folder / name, content)
