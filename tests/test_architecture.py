@@ -36,7 +36,7 @@ LAYERS: tuple[frozenset[str], ...] = tuple(
         "values",  # the value model: every figure computed once
         "plugins readers writers workbook",  # registry; YAML readers and writer; the workbook
         "tables reviewing",  # the two engines that ask the value model
-        "checks sources",  # the built-in checks; what a command's AGENCY names
+        "checks sources report",  # built-in checks; an AGENCY argument; the LKjIP document
         "scaffold",  # sakip new-plugin's package writer
         "cli",  # the command line
         "testing __init__",  # what plugin authors test with; the public names

@@ -61,6 +61,7 @@ if TYPE_CHECKING:
     from sakip.plugins.registry import Registry
     from sakip.readers.agency_yaml import load_agency_data
     from sakip.readers.transcript_yaml import load_printed_report
+    from sakip.report.write import write_report
     from sakip.reviewing.context import ReviewContext
     from sakip.reviewing.run import review, review_report
     from sakip.rounding import RoundingMode, RoundingPolicy
@@ -87,7 +88,7 @@ if TYPE_CHECKING:
         range_nearest,
     )
     from sakip.rules.scales import BUILTIN_SCALES, Band, Scale
-    from sakip.tables.build import build_tables
+    from sakip.tables.build import build_from, build_tables
     from sakip.tables.builders import (
         Builder,
         breakdown_table,
@@ -178,6 +179,7 @@ _EXPORTS: dict[str, str] = {
     "Registry": "sakip.plugins.registry",
     "load_agency_data": "sakip.readers.agency_yaml",
     "load_printed_report": "sakip.readers.transcript_yaml",
+    "write_report": "sakip.report.write",
     "ReviewContext": "sakip.reviewing.context",
     "review": "sakip.reviewing.run",
     "review_report": "sakip.reviewing.run",
@@ -206,6 +208,7 @@ _EXPORTS: dict[str, str] = {
     "BUILTIN_SCALES": "sakip.rules.scales",
     "Band": "sakip.rules.scales",
     "Scale": "sakip.rules.scales",
+    "build_from": "sakip.tables.build",
     "build_tables": "sakip.tables.build",
     "Builder": "sakip.tables.builders",
     "breakdown_table": "sakip.tables.builders",
@@ -304,6 +307,7 @@ __all__ = [
     "absorption",
     "aggregate",
     "breakdown_table",
+    "build_from",
     "build_tables",
     "cascading_table",
     "classify_difference",
@@ -346,6 +350,7 @@ __all__ = [
     "standard_tables",
     "template_workbook",
     "to_decimal",
+    "write_report",
 ]
 
 

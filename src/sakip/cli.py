@@ -28,6 +28,7 @@ TABLE_FORMATS = ("text", "markdown", "html", "csv", "json", "xlsx")
 FINDING_FORMATS = ("text", "json")
 LANGUAGES = ("id", "en")
 POLARITIES = ("higher", "lower", "range")
+REPORT_FORMATS = ("docx", "pdf", "html")
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -357,6 +358,79 @@ def check_command(
     click.echo(render_findings(findings, fmt, Messages(lang)))
     if any(finding.severity is Severity.ERROR for finding in findings):
         raise SystemExit(1)
+
+
+@main.command("report", epilog=AGENCY_HELP)
+@click.argument("agency")
+@click.option("--year", type=int, required=True, help="Reporting year, e.g. 2023.")
+@click.option(
+    "--format", "fmt", type=click.Choice(REPORT_FORMATS), default="docx", show_default=True
+)
+@click.option(
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="The file to write (lkjip-2023.docx).",
+)
+@click.option(
+    "--with-review",
+    is_flag=True,
+    help="Add the findings of sakip check on the agency's printed report as an annex.",
+)
+@click.option(
+    "--report",
+    "report_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="With --with-review: the report as printed (default: the plugin's).",
+)
+@click.option(
+    "--template",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="docx: a Word document whose letterhead, styles and cover the report fills.",
+)
+def report_command(
+    agency: str,
+    year: int,
+    fmt: str,
+    output: Path,
+    with_review: bool,
+    report_file: Path | None,
+    template: Path | None,
+) -> None:
+    """Write an agency's LKjIP document (PermenPANRB 53/2014): Word, PDF or a web page."""
+    from sakip.errors import ValidationError
+    from sakip.plugins.loaders import load_report
+    from sakip.readers.transcript_yaml import load_printed_report
+    from sakip.report.write import write_report
+    from sakip.reviewing.run import review_report
+    from sakip.sources import is_path, load_source
+    from sakip.tables.build import build_from
+    from sakip.values.model import ValueModel
+
+    if template is not None and fmt != "docx":
+        raise ValidationError("--template fills a Word document: use it with --format docx")
+    registry = _registry()
+    source = load_source(registry, agency, year)
+    tables = build_from(registry, source.data, year, list(source.tables))
+    findings = None
+    if with_review:
+        if report_file is not None:
+            printed = load_printed_report(report_file)
+        elif not is_path(agency):
+            printed = load_report(registry, agency, year)
+        else:
+            raise ValidationError("--with-review of an agency given as data needs --report FILE")
+        findings = review_report(registry, printed, source.data)
+    write_report(
+        ValueModel(source.data, registry),
+        tables,
+        year,
+        fmt,
+        output,
+        findings=findings,
+        template=template,
+    )
+    click.echo(f"{output}: LKjIP {year} {source.id}", err=True)
 
 
 @main.group("workbook")

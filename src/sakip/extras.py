@@ -8,7 +8,7 @@ from types import ModuleType
 
 from sakip.errors import MissingExtraError
 
-EXTRAS = {"openpyxl": "excel"}
+EXTRAS = {"openpyxl": "excel", "docx": "report", "matplotlib": "report", "typst": "report"}
 """Each optional module and the extra of sakip that installs it."""
 
 
@@ -20,6 +20,8 @@ def require(module: str, feature: str) -> ModuleType:
     try:
         return importlib.import_module(module)
     except ImportError:
-        extra = EXTRAS.get(module.split(".")[0], "")
+        top = module.split(".")[0]
+        extra = EXTRAS.get(top, "")
         hint = f"pip install 'sakip[{extra}]'" if extra else f"pip install {module}"
-        raise MissingExtraError(f"{feature} needs {module.split('.')[0]}: {hint}") from None
+        package = "python-docx" if top == "docx" else top
+        raise MissingExtraError(f"{feature} needs {package}: {hint}") from None

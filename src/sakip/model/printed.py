@@ -64,6 +64,20 @@ class Table:
         """Every label the table prints: predicates, categories, grades."""
         return labels_of(self)
 
+    def numbers(self) -> dict[Cell, Decimal]:
+        """The number each figure cell prints, by cell (labels left out): what renderers
+        align right and spreadsheets store as numbers."""
+        return {
+            (figure.place.row - 1, column): figure.value
+            for (row, column), figure in zip(
+                sorted(
+                    c for c, s in self.subjects.items() if not is_label(s, self.rows[c[0]][c[1]])
+                ),
+                figures_of(self),
+                strict=True,
+            )
+        }
+
     def column(self, heading: str) -> list[str]:
         """The cells under one heading, top to bottom."""
         index = self.columns.index(heading)

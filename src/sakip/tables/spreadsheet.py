@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from sakip.extras import require
-from sakip.model.printed import Table, figure_value, is_label
+from sakip.model.printed import Table
 from sakip.workbook.cells import decimals
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -92,11 +92,7 @@ def _sheet(sheet: Any, table: Table, styles: Any) -> None:
     for cell in sheet[2]:
         cell.font = styles.Font(bold=True)
         cell.alignment = styles.Alignment(wrap_text=True, vertical="top")
-    numbers = {
-        cell: figure_value(table.rows[cell[0]][cell[1]])
-        for cell, subject in table.subjects.items()
-        if not is_label(subject, table.rows[cell[0]][cell[1]])
-    }
+    numbers = table.numbers()
     for index, row in enumerate(table.rows):
         sheet.append([_value(numbers.get((index, c)), text) for c, text in enumerate(row)])
         for column, cell in enumerate(sheet[index + 3]):

@@ -239,6 +239,8 @@ class ValueModel:
             return None
         if subject.measure is Measure.EFFICIENCY_DIFFERENCE:
             return efficiency.efficiency_difference(achieved, absorbed)
+        if not absorbed:
+            return None  # nothing spent: no index, as a report prints "-"
         index = efficiency.efficiency_index(achieved, absorbed, self.index_rounding)
         if subject.measure is Measure.EFFICIENCY_INDEX:
             return index

@@ -1,0 +1,94 @@
+"""The LKjIP document as blocks, whatever it is written to (Word, PDF, a web page): a
+renderer lays out these blocks and computes nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from attrs import field, frozen
+
+from sakip.model._fields import as_tuple
+from sakip.model.printed import Table
+from sakip.model.subjects import Subject
+
+
+@frozen
+class Quote:
+    """A figure quoted in a sentence: its subject and the text it is written as."""
+
+    subject: Subject
+    text: str
+
+
+@frozen
+class Paragraph:
+    """A paragraph; the figures it quotes are listed, so that each can be checked against the
+    value model.
+
+    :ivar placeholder: text the agency has not written yet, marked as such (never invented).
+    :ivar agency_text: the agency's own words (its narrative, its problems and remedies).
+    :ivar counts: numbers the text counts (indicators per predicate), not quoted figures.
+    """
+
+    text: str
+    quotes: tuple[Quote, ...] = field(default=(), converter=as_tuple)
+    placeholder: bool = False
+    agency_text: bool = False
+    counts: tuple[int, ...] = field(default=(), converter=as_tuple)
+
+
+@frozen
+class Heading:
+    level: int
+    """1 for a chapter (BAB), 2 for a section, 3 for a subsection."""
+    text: str
+
+
+@frozen
+class TableBlock:
+    """A table of the agency, numbered and titled as registered; ``landscape`` when wide."""
+
+    table: Table
+
+    @property
+    def landscape(self) -> bool:
+        return len(self.table.columns) > 7
+
+
+@frozen
+class Chart:
+    """A chart: its title, what it shows, and the image in both forms (PNG for documents,
+    SVG for the web page), already drawn."""
+
+    title: str
+    png: bytes
+    svg: str
+    description: str
+
+
+@frozen
+class PageBreak:
+    pass
+
+
+Block = Paragraph | Heading | TableBlock | Chart | PageBreak
+
+
+@frozen(kw_only=True)
+class Document:
+    """The whole LKjIP of an agency for a year."""
+
+    agency: str
+    region: str
+    year: int
+    blocks: tuple[Block, ...] = field(converter=as_tuple)
+
+    @property
+    def title(self) -> str:
+        return f"Laporan Kinerja Instansi Pemerintah (LKjIP) Tahun {self.year}"
+
+    def headings(self) -> list[Heading]:
+        return [block for block in self.blocks if isinstance(block, Heading)]
+
+    def paragraphs(self) -> Iterable[Paragraph]:
+        return (block for block in self.blocks if isinstance(block, Paragraph))

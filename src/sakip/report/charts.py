@@ -1,0 +1,212 @@
+"""Charts of the LKjIP, drawn with matplotlib from the value model's figures: target against
+realisation per indicator, the trend over the years known, achievement per quarter, and
+absorption per program. Labelled in Indonesian, numbers in Indonesian form; drawn the same
+way every time (no date or version in the files), as PNG for documents and SVG for the web
+page."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+
+from sakip.extras import require
+from sakip.model.budget import BudgetStage
+from sakip.model.indicators import Indicator
+from sakip.model.periods import Period
+from sakip.model.plan import Objective
+from sakip.model.subjects import Measure, Subject
+from sakip.numbers import format_number
+from sakip.report.blocks import Chart
+from sakip.values.model import ValueModel
+
+M = Measure
+BLUE, ORANGE = "#1f5f99", "#e07b20"
+QUARTERS = ("TW I", "TW II", "TW III", "TW IV")
+
+
+def _pyplot() -> Any:
+    matplotlib = require("matplotlib", "drawing the report's charts")
+    matplotlib.use("Agg")
+    matplotlib.rcParams["svg.hashsalt"] = "sakip"  # the same ids in every SVG
+    matplotlib.rcParams["font.size"] = 9
+    return require("matplotlib.pyplot", "drawing the report's charts")
+
+
+def _indonesian(value: float, _position: object = None) -> str:
+    """An axis tick in Indonesian form: 1.500.000, 97,5."""
+    decimal = Decimal(repr(float(value)))  # the tick's shortest text: no binary arithmetic
+    if decimal == decimal.to_integral_value():
+        return format_number(decimal.to_integral_value())
+    return format_number(decimal.normalize())
+
+
+def _draw(figure: Any, title: str, description: str) -> Chart:
+    pyplot = _pyplot()
+    png, svg = io.BytesIO(), io.StringIO()
+    figure.tight_layout()
+    figure.savefig(png, format="png", dpi=150, metadata={"Software": None})
+    figure.savefig(svg, format="svg", metadata={"Date": None, "Creator": None})
+    pyplot.close(figure)
+    return Chart(title=title, png=png.getvalue(), svg=svg.getvalue(), description=description)
+
+
+def _short(text: str, width: int = 28) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _number(value: Decimal | None) -> float | None:
+    return None if value is None else float(value)  # drawing only: no calculation
+
+
+def target_and_actual(values: ValueModel, objective: Objective, year: int) -> Chart | None:
+    """Target against realisation of each numeric indicator of an objective."""
+    period = Period(year)
+    rows = []
+    for code in objective.indicators:
+        indicator = values.data.indicator(code)
+        target = values.value(Subject(code, M.TARGET, period))
+        actual = values.value(Subject(code, M.ACTUAL, period))
+        if target is not None and actual is not None:
+            rows.append((indicator, target, actual))
+    if not rows:
+        return None
+    pyplot = _pyplot()
+    figure, axis = pyplot.subplots(figsize=(6.5, 0.9 + 0.7 * len(rows)))
+    positions = range(len(rows))
+    axis.barh(
+        [p + 0.2 for p in positions],
+        [_number(t) for _, t, _ in rows],
+        0.4,
+        label="Target",
+        color=BLUE,
+    )
+    axis.barh(
+        [p - 0.2 for p in positions],
+        [_number(a) for _, _, a in rows],
+        0.4,
+        label="Realisasi",
+        color=ORANGE,
+    )
+    for p, (indicator, target, actual) in zip(positions, rows, strict=True):
+        unit = f" {indicator.unit}" if indicator.unit and indicator.unit != "%" else indicator.unit
+        axis.text(
+            float(target), p + 0.2, f" {format_number(target)}{unit}", va="center", fontsize=7
+        )
+        axis.text(
+            float(actual), p - 0.2, f" {format_number(actual)}{unit}", va="center", fontsize=7
+        )
+    axis.set_yticks(list(positions), [_short(i.name) for i, _, _ in rows])
+    axis.invert_yaxis()
+    axis.xaxis.set_major_formatter(_pyplot().FuncFormatter(_indonesian))
+    axis.margins(x=0.25)
+    axis.legend(loc="lower right", fontsize=7)
+    axis.set_title(f"Target dan realisasi {year}", fontsize=9)
+    title = f"Target dan realisasi indikator sasaran: {objective.name}"
+    return _draw(figure, title, "Batang biru: target; batang jingga: realisasi.")
+
+
+def trend(values: ValueModel, indicators: Sequence[Indicator], year: int) -> Chart | None:
+    """The realisation of each indicator over the years the data knows, up to ``year``."""
+    years = sorted(
+        {
+            m.period.year
+            for m in values.data.measurements
+            if m.period.is_year and m.period.year <= year
+        }
+    )
+    lines = []
+    for indicator in indicators:
+        points = [
+            (y, v)
+            for y in years
+            if (v := values.value(Subject(indicator.code, M.ACTUAL, Period(y)))) is not None
+        ]
+        if len(points) >= 2:
+            lines.append((indicator, points))
+    if not lines:
+        return None
+    pyplot = _pyplot()
+    figure, axis = pyplot.subplots(figsize=(6.5, 3.2))
+    for indicator, points in lines:
+        axis.plot(
+            [y for y, _ in points],
+            [_number(v) for _, v in points],
+            marker="o",
+            label=_short(indicator.name, 40),
+        )
+        for y, v in points:
+            axis.annotate(
+                format_number(v),
+                (y, float(v)),
+                textcoords="offset points",
+                xytext=(0, 5),
+                ha="center",
+                fontsize=7,
+            )
+    axis.set_xticks(years, [str(y) for y in years])
+    axis.yaxis.set_major_formatter(pyplot.FuncFormatter(_indonesian))
+    axis.set_xlabel("Tahun")
+    axis.set_ylabel("Realisasi")
+    axis.legend(fontsize=7)
+    axis.set_title("Realisasi dari tahun ke tahun", fontsize=9)
+    return _draw(
+        figure, "Perkembangan realisasi indikator", "Realisasi setiap tahun yang tercatat."
+    )
+
+
+def quarterly(values: ValueModel, indicators: Sequence[Indicator], year: int) -> Chart | None:
+    """The achievement of each indicator in each quarter of ``year``."""
+    series = []
+    for indicator in indicators:
+        points = [
+            values.value(Subject(indicator.code, M.ACHIEVEMENT, quarter))
+            for quarter in Period(year).quarters()
+        ]
+        if sum(p is not None for p in points) >= 2:
+            series.append((indicator, points))
+    if not series:
+        return None
+    pyplot = _pyplot()
+    figure, axis = pyplot.subplots(figsize=(6.5, 3.2))
+    width = 0.8 / len(series)
+    for index, (indicator, points) in enumerate(series):
+        xs = [q + index * width - 0.4 + width / 2 for q in range(4)]
+        heights = [_number(p) or 0.0 for p in points]
+        axis.bar(xs, heights, width, label=_short(indicator.name, 40))
+        for x, p in zip(xs, points, strict=True):
+            if p is not None:
+                axis.text(x, float(p), format_number(p), ha="center", va="bottom", fontsize=7)
+    axis.axhline(100, color="grey", linewidth=0.8, linestyle="--")
+    axis.set_xticks(range(4), list(QUARTERS))
+    axis.yaxis.set_major_formatter(pyplot.FuncFormatter(_indonesian))
+    axis.set_ylabel("Capaian (%)")
+    axis.legend(fontsize=7)
+    axis.set_title(f"Capaian per triwulan {year}", fontsize=9)
+    return _draw(figure, "Capaian kinerja per triwulan", "Garis putus-putus: capaian 100 %.")
+
+
+def absorption(values: ValueModel, year: int, stage: BudgetStage) -> Chart | None:
+    """The absorption of each program's budget."""
+    period = Period(year)
+    rows = [
+        (program.name, value)
+        for program in values.data.programs
+        if (value := values.value(Subject(program.key, M.ABSORPTION, period, stage))) is not None
+    ]
+    if not rows:
+        return None
+    pyplot = _pyplot()
+    figure, axis = pyplot.subplots(figsize=(6.5, 0.9 + 0.45 * len(rows)))
+    positions = range(len(rows))
+    axis.barh(list(positions), [_number(v) for _, v in rows], 0.6, color=BLUE)
+    for p, (_, value) in zip(positions, rows, strict=True):
+        axis.text(float(value), p, f" {format_number(value)} %", va="center", fontsize=7)
+    axis.set_yticks(list(positions), [_short(name, 40) for name, _ in rows])
+    axis.invert_yaxis()
+    axis.set_xlim(0, max(110.0, max(float(v) for _, v in rows) * 1.15))
+    axis.xaxis.set_major_formatter(pyplot.FuncFormatter(_indonesian))
+    axis.set_xlabel("Serapan (%)")
+    axis.set_title(f"Serapan anggaran per program {year}", fontsize=9)
+    return _draw(figure, "Serapan anggaran per program", "Realisasi dibagi pagu, per program.")

@@ -1,0 +1,194 @@
+"""The LKjIP in the structure of PermenPANRB 53/2014: Ikhtisar Eksekutif, BAB I Pendahuluan,
+BAB II Perencanaan Kinerja, BAB III Akuntabilitas Kinerja (A. Capaian Kinerja, B. Realisasi
+Anggaran), BAB IV Penutup and Lampiran — with the agency's tables in their chapters, the
+analysis written out, the charts, and the agency's own text where it wrote some (a marked
+placeholder where it did not: no prose is invented)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from sakip.model.budget import BudgetStage
+from sakip.model.findings import Finding
+from sakip.model.printed import Table
+from sakip.report import analysis, charts
+from sakip.report.blocks import Block, Chart, Document, Heading, PageBreak, Paragraph, TableBlock
+from sakip.values.model import ValueModel
+
+PLACEHOLDER = "[Diisi oleh instansi: {what}.]"
+
+
+def compose(
+    values: ValueModel,
+    tables: Sequence[Table],
+    year: int,
+    findings: Sequence[Finding] | None = None,
+) -> Document:
+    """The document of an agency's year from its value model and its built tables; the
+    findings of its review as an annex when given."""
+    data = values.data
+    stage = _stage(values, year)
+    chapters = _chapters(tables)
+    blocks: list[Block] = [
+        *_summary(values, year, stage),
+        *_chapter_one(values, chapters["I"]),
+        *_chapter_two(values, chapters["II"]),
+        *_chapter_three(values, year, stage, chapters["IIIA"], chapters["IIIB"]),
+        *_chapter_four(values, year, stage),
+        *_annex(chapters["L"], findings),
+    ]
+    return Document(agency=data.agency.name, region=data.agency.region, year=year, blocks=blocks)
+
+
+def _stage(values: ValueModel, year: int) -> BudgetStage | None:
+    stages = {line.stage for line in values.data.budget_lines if line.period.year == year}
+    if BudgetStage.REVISED in stages:
+        return BudgetStage.REVISED
+    return BudgetStage.INITIAL if stages else None
+
+
+def _chapters(tables: Sequence[Table]) -> dict[str, list[Table]]:
+    """Tables by chapter: by their number where it says (``2.3`` in BAB II, ``3.7`` in BAB
+    III), else by what they print: no figure (cascading) in BAB I, budget at the initial
+    stage in BAB II, other budget in BAB III B, performance in BAB III A."""
+    chapters: dict[str, list[Table]] = {"I": [], "II": [], "IIIA": [], "IIIB": [], "L": []}
+    for table in tables:
+        chapters[_chapter_of(table)].append(table)
+    return chapters
+
+
+def _chapter_of(table: Table) -> str:
+    head = table.id.split(".")[0] if "." in table.id else ""
+    measures = {subject.measure for subject in table.subjects.values()}
+    budget_only = bool(measures) and all(m.is_budget for m in measures)
+    if head == "1":
+        return "I"
+    if head == "2":
+        return "II"
+    if head == "3":
+        return "IIIB" if budget_only else "IIIA"
+    if head:
+        return "L"
+    if not measures:
+        return "I"
+    stages = {s.stage for s in table.subjects.values() if s.stage is not None}
+    if budget_only and stages == {BudgetStage.INITIAL}:
+        return "II"
+    return "IIIB" if budget_only else "IIIA"
+
+
+def _text(values: ValueModel, section: str, what: str) -> Paragraph:
+    written = values.data.text(section)
+    if written:
+        return Paragraph(written, agency_text=True)
+    return Paragraph(PLACEHOLDER.format(what=what), placeholder=True)
+
+
+def _tables(tables: Sequence[Table]) -> Iterator[Block]:
+    for table in tables:
+        yield TableBlock(table)
+
+
+def _summary(values: ValueModel, year: int, stage: BudgetStage | None) -> Iterator[Block]:
+    yield Heading(1, "Ikhtisar Eksekutif")
+    yield _text(values, "summary", "ringkasan eksekutif")
+    yield analysis.summary_paragraph(values, year, stage)
+    yield PageBreak()
+
+
+def _chapter_one(values: ValueModel, tables: Sequence[Table]) -> Iterator[Block]:
+    yield Heading(1, "BAB I Pendahuluan")
+    yield Heading(2, "A. Latar Belakang")
+    yield _text(values, "background", "latar belakang")
+    yield Heading(2, "B. Struktur Organisasi, Tugas dan Fungsi")
+    yield _text(values, "organisation", "struktur organisasi")
+    yield _text(values, "tasks", "tugas pokok dan fungsi")
+    yield Heading(2, "C. Isu Strategis")
+    yield _text(values, "strategic_issues", "isu strategis")
+    if tables:
+        yield Heading(2, "D. Keterkaitan Kinerja (Cascading)")
+        yield from _tables(tables)
+    yield PageBreak()
+
+
+def _chapter_two(values: ValueModel, tables: Sequence[Table]) -> Iterator[Block]:
+    yield Heading(1, "BAB II Perencanaan Kinerja")
+    data = values.data
+    objectives = "; ".join(o.name for o in data.objectives)
+    yield Paragraph(
+        f"Perjanjian Kinerja memuat {len(data.objectives)} sasaran strategis: {objectives}.",
+        counts=(len(data.objectives),),
+    )
+    yield from _tables(tables)
+    yield PageBreak()
+
+
+def _chapter_three(
+    values: ValueModel,
+    year: int,
+    stage: BudgetStage | None,
+    performance: Sequence[Table],
+    budget: Sequence[Table],
+) -> Iterator[Block]:
+    yield Heading(1, "BAB III Akuntabilitas Kinerja")
+    yield Heading(2, "A. Capaian Kinerja")
+    data = values.data
+    for number, objective in enumerate(data.objectives, start=1):
+        yield Heading(3, f"Sasaran {number}: {objective.name}")
+        for code in objective.indicators:
+            paragraph = analysis.indicator_paragraph(values, data.indicator(code), year)
+            if paragraph is not None:
+                yield paragraph
+        chart = charts.target_and_actual(values, objective, year)
+        if chart is not None:
+            yield chart
+        if stage is not None:
+            behind = analysis.objective_paragraph(values, objective, year, stage)
+            if behind is not None:
+                yield behind
+        yield from analysis.problems_paragraphs(values, objective, year)
+    indicators = [data.indicator(c) for o in data.objectives for c in o.indicators]
+    for chart in (
+        charts.trend(values, indicators, year),
+        charts.quarterly(values, indicators, year),
+    ):
+        if chart is not None:
+            yield chart
+    yield from _tables(performance)
+    yield Heading(2, "B. Realisasi Anggaran")
+    if stage is not None:
+        yield analysis.summary_paragraph(values, year, stage, predicates=False)
+        drawn: Chart | None = charts.absorption(values, year, stage)
+        if drawn is not None:
+            yield drawn
+    yield from _tables(budget)
+    yield PageBreak()
+
+
+def _chapter_four(values: ValueModel, year: int, stage: BudgetStage | None) -> Iterator[Block]:
+    yield Heading(1, "BAB IV Penutup")
+    yield analysis.summary_paragraph(values, year, stage)
+    yield _text(values, "closing", "kesimpulan dan langkah perbaikan")
+
+
+def _annex(tables: Sequence[Table], findings: Sequence[Finding] | None) -> Iterator[Block]:
+    if not tables and findings is None:
+        return
+    yield PageBreak()
+    yield Heading(1, "Lampiran")
+    yield from _tables(tables)
+    if findings is not None:
+        yield Heading(2, "Hasil Reviu (sakip check)")
+        if not findings:
+            yield Paragraph("Reviu tidak menemukan ketidaksesuaian.")
+        for finding in findings:
+            place = finding.places[0] if finding.places else None
+            where = (
+                f"Tabel {place.table}, baris {place.row}, kolom {place.column}"
+                if place
+                else "Data instansi"
+            )
+            yield Paragraph(
+                f"{finding.code} ({finding.severity.value}) — {where}: {finding.message}",
+                agency_text=True,
+            )

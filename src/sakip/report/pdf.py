@@ -1,0 +1,126 @@
+"""The LKjIP as a PDF, typeset by Typst in-process (the ``typst`` package: no office suite and
+no browser at run time): cover, an outline with page numbers, chapters, tables whose header
+repeats on every page, wide tables on landscape pages, charts. Typst's own fonts are used and
+the document has no date, so the same document gives the same file, byte for byte."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from sakip.extras import require
+from sakip.model.printed import Table
+from sakip.report.blocks import Chart, Document, Heading, PageBreak, Paragraph, TableBlock
+
+SETUP = """#set document(title: {title}, author: "sakip", date: none)
+#set page(paper: "a4", margin: (x: 2cm, y: 2.2cm), numbering: "1")
+#set text(lang: "id", size: 10.5pt)
+#set par(justify: true)
+#show heading.where(level: 1): it => {{ pagebreak(weak: true); block(below: 1em, text(size: 15pt, it.body)) }}
+#show table.cell.where(y: 0): set text(weight: "bold")
+"""
+
+
+def typst_source(document: Document, images: dict[int, str]) -> str:
+    """The document in Typst markup; ``images`` names the file of each chart, by block."""
+    lines = [SETUP.format(title=_string(f"{document.title} — {document.agency}"))]
+    lines.append(_cover(document))
+    lines.append('#outline(title: "Daftar Isi", depth: 2)\n#pagebreak()')
+    for index, block in enumerate(document.blocks):
+        if isinstance(block, Heading):
+            lines.append(f"{'=' * block.level} #{_string(block.text)}")
+        elif isinstance(block, Paragraph):
+            text = f"#{_string(block.text)}"
+            lines.append(f"#emph[{text}]" if block.placeholder else text)
+        elif isinstance(block, TableBlock):
+            lines.append(_table(block))
+        elif isinstance(block, Chart):
+            lines.append(
+                f'#figure(image("{images[index]}", width: 100%), '
+                f"caption: [#{_string(block.title)}])"
+            )
+        elif isinstance(block, PageBreak):
+            lines.append("#pagebreak(weak: true)")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def write_pdf(document: Document, path: Path) -> None:
+    """Typeset ``document`` to ``path``."""
+    typst = require("typst", "writing the report as PDF")
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        images: dict[int, str] = {}
+        for index, block in enumerate(document.blocks):
+            if isinstance(block, Chart):
+                name = f"chart-{index}.png"
+                (root / name).write_bytes(block.png)
+                images[index] = name
+        main = root / "main.typ"
+        main.write_text(typst_source(document, images), encoding="utf-8")
+        pdf = typst.compile(str(main), root=str(root))
+    path.write_bytes(pdf)
+
+
+def _string(text: str) -> str:
+    """A Typst string literal: the text shown as written, never read as markup."""
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    return f'"{escaped}"'
+
+
+def _cover(document: Document) -> str:
+    parts = [
+        "#page(numbering: none)[",
+        "#v(6cm)",
+        "#align(center)[",
+        '#text(size: 20pt, weight: "bold")[LAPORAN KINERJA INSTANSI PEMERINTAH] \\',
+        f'#text(size: 17pt, weight: "bold")[#{_string(f"(LKjIP) TAHUN {document.year}")}]',
+        "#v(2cm)",
+        f"#text(size: 15pt)[#{_string(document.agency)}] \\",
+        f"#text(size: 12pt)[#{_string(document.region)}]" if document.region else "",
+        "]",
+        "]",
+    ]
+    return "\n".join(part for part in parts if part)
+
+
+def _table(block: TableBlock) -> str:
+    table = block.table
+    widths = _widths(table)
+    numeric = set(table.numbers())
+    header = ", ".join(f"[#{_string(c)}]" for c in table.columns)
+    cells = []
+    for index, row in enumerate(table.rows):
+        kind = table.row_kinds.get(index)
+        for column, text in enumerate(row):
+            content = f"#{_string(text)}"
+            if kind in ("program", "total"):
+                content = f"*{content}*"
+            if (index, column) in numeric:
+                cells.append(f"table.cell(align: right)[{content}]")
+            else:
+                cells.append(f"[{content}]")
+    body = (
+        f"#text(size: {7 if block.landscape else 8}pt)[#set par(justify: false)\n"
+        f"*Tabel #{_string(table.id)}* #{_string(table.title)}\n"
+        f"#table(columns: ({', '.join(widths)}), inset: 3pt, stroke: 0.4pt,\n"
+        f"table.header({header}),\n" + ",\n".join(cells) + ")\n]"
+    )
+    if block.landscape:
+        return f"#page(flipped: true)[\n{body}\n]"
+    return body
+
+
+def _widths(table: Table) -> list[str]:
+    """Short columns sized to their content; long ones sharing the page by their length."""
+    widths = []
+    for index in range(len(table.columns)):
+        longest = max((len(row[index]) for row in table.rows), default=1)
+        # Short columns (numbers, codes) as wide as their content and heading; long text
+        # shares the rest of the page and wraps.
+        widths.append("auto" if longest <= SHORT else f"{min(longest, 60)}fr")
+    return widths
+
+
+SHORT = 16
+"""Characters: a column whose cells are no longer than this is sized to its content."""
