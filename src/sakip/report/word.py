@@ -97,7 +97,7 @@ def _table(word: Any, block: TableBlock, shared: Any, enum_text: Any, enum_secti
             run.bold = True
             run.font.size = shared.Pt(8)
     numeric = set(table.numbers())
-    rows = grid.rows  # python-docx's grid.cell() walks the table each time: use each row once
+    rows = list(grid.rows)  # python-docx builds its row list on every index: build it once
     for index, row in enumerate(table.rows):
         kind = table.row_kinds.get(index)
         cells = rows[index + 1].cells
@@ -109,7 +109,8 @@ def _table(word: Any, block: TableBlock, shared: Any, enum_text: Any, enum_secti
                 paragraph.alignment = enum_text.WD_ALIGN_PARAGRAPH.RIGHT
             for run in paragraph.runs:
                 run.font.size = shared.Pt(8)
-                run.bold = kind in ("program", "total")
+                if kind in ("program", "total"):
+                    run.bold = True
             if kind in ("activity", "sub-activity") and column == _label_column(row):
                 paragraph.paragraph_format.left_indent = shared.Cm(
                     0.3 if kind == "activity" else 0.6
