@@ -33,7 +33,7 @@ LAYERS: tuple[frozenset[str], ...] = tuple(
         "numbers",  # the one way in and out for numbers
         "model",  # frozen records
         "rules",  # pure formulas, scales, budget roll-ups
-        "values",  # the value model: every figure computed once
+        "values batch",  # the value model; the same rules over whole frames
         "plugins readers writers workbook",  # registry; YAML readers and writer; the workbook
         "tables reviewing",  # the two engines that ask the value model
         "checks sources report",  # built-in checks; an AGENCY argument; the LKjIP document

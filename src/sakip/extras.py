@@ -8,7 +8,14 @@ from types import ModuleType
 
 from sakip.errors import MissingExtraError
 
-EXTRAS = {"openpyxl": "excel", "docx": "report", "matplotlib": "report", "typst": "report"}
+EXTRAS = {
+    "openpyxl": "excel",
+    "docx": "report",
+    "matplotlib": "report",
+    "typst": "report",
+    "polars": "batch",
+    "pyarrow": "batch",
+}
 """Each optional module and the extra of sakip that installs it."""
 
 

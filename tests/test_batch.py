@@ -1,0 +1,104 @@
+"""The columnar path: every row of a frame equals the scalar rule's result, ties included, in
+exact arithmetic; floats and bad text refused; the zero policy and the cap kept."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import polars as pl
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sakip import (
+    AchievementPolicy,
+    NumberError,
+    RoundingPolicy,
+    ZeroDenominatorError,
+    absorption,
+    batch,
+    load_registry,
+)
+from sakip.testing.strategies import achievement_policies
+
+REGISTRY = load_registry()
+amounts = st.decimals(min_value=0, max_value=Decimal("99999999.9999"), places=4)
+positive = st.decimals(min_value=Decimal("0.0001"), max_value=Decimal("99999999.9999"), places=4)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.tuples(positive, amounts), min_size=1, max_size=30),
+    st.sampled_from(["higher.ratio", "lower.2t-r", "lower.inverse"]),
+    achievement_policies,
+)
+def test_every_row_is_the_scalar_rules_result(
+    rows: list[tuple[Decimal, Decimal]], formula: str, policy: AchievementPolicy
+) -> None:
+    frame = pl.DataFrame(
+        {"target": [t for t, _ in rows], "actual": [a for _, a in rows]},
+        schema={"target": pl.Decimal(38, 4), "actual": pl.Decimal(38, 4)},
+    )
+    rule = REGISTRY.achievement_rule(formula, policy)
+    try:
+        expected = [rule(t, a) for t, a in rows]
+    except ZeroDenominatorError:
+        with pytest.raises(ZeroDenominatorError):
+            batch.achievements(frame, formula=formula, policy=policy)
+        return
+    got = batch.achievements(frame, formula=formula, policy=policy)["achievement"].to_list()
+    assert got == expected
+
+
+def test_ties_round_as_the_policy_says() -> None:
+    # 1 / 8 × 100 = 12,5 exactly: half-up 13, half-even 12, truncate 12; 3 / 8 × 100 = 37,5.
+    frame = pl.DataFrame({"target": [8, 8], "actual": [1, 3]})
+    for mode, expected in (
+        ("half-up", ["13", "38"]),
+        ("half-even", ["12", "38"]),
+        ("truncate", ["12", "37"]),
+    ):
+        policy = AchievementPolicy(rounding=RoundingPolicy(mode, 0))
+        got = batch.achievements(frame, policy=policy)["achievement"].to_list()
+        assert got == [Decimal(e) for e in expected], mode
+
+
+def test_indonesian_text_and_the_example_agencys_figures() -> None:
+    frame = pl.DataFrame({"target": ["77,85", "100"], "actual": ["94,96", "100"]})
+    got = batch.achievements(frame, scale=REGISTRY.scale("permendagri-86-2017"))
+    # 94,96 / 77,85 × 100 = 121,978… → 121,98 (the source report's table 3.1).
+    assert got["achievement"].to_list() == [Decimal("121.98"), Decimal("100.00")]
+    assert got["predicate"].to_list() == ["Sangat Tinggi", "Sangat Tinggi"]
+
+
+def test_floats_and_bad_text_are_refused() -> None:
+    with pytest.raises(NumberError, match="column 'target' holds floats"):
+        batch.achievements(pl.DataFrame({"target": [77.85], "actual": [94.96]}))
+    with pytest.raises(NumberError, match=r"rows \[1\] are not numbers in Indonesian form"):
+        batch.achievements(pl.DataFrame({"target": ["77,85", "77.85"], "actual": ["1", "2"]}))
+
+
+def test_zero_policy_and_cap() -> None:
+    frame = pl.DataFrame({"target": [0, 100, 80], "actual": [5, 150, 100]})
+    with pytest.raises(ZeroDenominatorError, match="row 0"):
+        batch.achievements(frame)
+    policy = AchievementPolicy(zero="met-if-meets", cap=Decimal(120))
+    got = batch.achievements(frame, policy=policy)["achievement"].to_list()
+    # 5 meets a target of 0 (higher): 100; 150 / 100 = 150 capped at 120; 100 / 80 = 125 → 120.
+    assert got == [Decimal("100.00"), Decimal("120.00"), Decimal("120.00")]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 10**12), st.integers(0, 10**12)), min_size=1, max_size=20))
+def test_absorption_rows_are_the_scalar_results(rows: list[tuple[int, int]]) -> None:
+    frame = pl.DataFrame({"allocation": [p for p, _ in rows], "spending": [s for _, s in rows]})
+    got = batch.absorptions(frame)["absorption"].to_list()
+    expected = [absorption(Decimal(p), Decimal(s)) if p else None for p, s in rows]
+    assert got == expected
+
+
+def test_a_pyarrow_table_is_taken() -> None:
+    import pyarrow as pa
+
+    table = pa.table({"target": pa.array([Decimal("80")]), "actual": pa.array([Decimal("89")])})
+    assert batch.achievements(table)["achievement"].to_list() == [Decimal("111.25")]
