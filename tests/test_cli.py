@@ -127,3 +127,22 @@ def test_check_with_an_unknown_language_exits_2() -> None:
     code, _, err = run("check", "sampang-disnaker", "--year", "2023", "--lang", "fr")
     assert code == 2
     assert "'fr' is not one of 'id', 'en'" in err
+
+
+def test_achievement_with_builtin_rules_is_not_stopped_by_a_broken_plugin(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from importlib.metadata import EntryPoint
+
+    broken = EntryPoint(name="broken-agency", value="no_such_module_xyz:plugin", group="sakip")
+    monkeypatch.setattr("sakip.plugins.manager.entry_points", lambda group: [broken])
+    # 94,96 / 77,85 × 100 = 121,977... → 121,98; the built-in formula and scale need no plugin.
+    code, out, _ = run("achievement", "--target", "77,85", "--actual", "94,96")
+    assert code == 0
+    assert "capaian  121,98" in out
+    # A formula only a plugin can provide needs the plugins, and the broken one is named.
+    code, _, err = run(
+        "achievement", "--target", "77,85", "--actual", "94,96", "--formula", "permenpanrb8.higher"
+    )
+    assert code == 2
+    assert "plugin 'broken-agency' failed to import" in err

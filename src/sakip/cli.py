@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -21,6 +21,10 @@ from sakip.errors import SakipError
 from sakip.model.indicators import Polarity, TargetRange
 from sakip.model.policy import ZeroPolicy
 from sakip.rounding import RoundingMode
+
+if TYPE_CHECKING:
+    from sakip.rules.formulas import Formula
+    from sakip.rules.scales import Scale
 
 # The choices of options, known without importing the modules that use them (a test holds
 # them equal to those modules' own lists).
@@ -163,20 +167,36 @@ def achievement_command(
     from sakip.model.policy import AchievementPolicy
     from sakip.numbers import format_number
     from sakip.rounding import RoundingPolicy
+    from sakip.rules.achievement import AchievementRule
     from sakip.rules.formulas import DEFAULT_FORMULA
 
-    registry = _registry()
-    code = formula or DEFAULT_FORMULA[Polarity(polarity)]
-    scale = registry.scales.get(scale_code)
+    formula_used, scale = _formula_and_scale(
+        formula or DEFAULT_FORMULA[Polarity(polarity)], scale_code
+    )
     if labels:
         scale = scale.relabel([label.strip() for label in labels.split(",")])
     policy = AchievementPolicy(rounding=RoundingPolicy(rounding, places), zero=zero, cap=cap)
-    value = registry.achievement_rule(code, policy)(target, actual)
+    value = AchievementRule(formula_used, policy)(target, actual)
     if value is None:
         click.echo("capaian  -  (tidak dapat dihitung: penyebut nol)")
         return
     click.echo(f"capaian  {format_number(value)}")
     click.echo(f"predikat {scale.classify(value)}  ({scale.name})")
+
+
+def _formula_and_scale(formula_code: str, scale_code: str) -> tuple[Formula, Scale]:
+    """The formula and scale by code. The built-in ones need no plugin loaded, which keeps
+    the command fast and working when an unrelated plugin is broken; any other code loads
+    the plugins (and a misspelt one gets their did-you-mean)."""
+    from sakip.rules.formulas import BUILTIN_FORMULAS
+    from sakip.rules.scales import BUILTIN_SCALES
+
+    formula = next((f for f in BUILTIN_FORMULAS if f.code == formula_code), None)
+    scale = next((s for s in BUILTIN_SCALES if s.code == scale_code), None)
+    if formula is None or scale is None:
+        registry = _registry()
+        return registry.formulas.get(formula_code), registry.scales.get(scale_code)
+    return formula, scale
 
 
 @main.command("absorption")
