@@ -102,3 +102,40 @@ def test_format_parse_round_trip(value: Decimal) -> None:
     assert parse_number(format_percent(value)) == value.quantize(
         Decimal("0.01"), rounding="ROUND_HALF_UP"
     )
+
+
+@given(
+    st.decimals(min_value=-(10**15), max_value=10**15, allow_nan=False, allow_infinity=False)
+    | st.integers(-(10**15), 10**15),
+    st.integers(0, 6),
+)
+def test_reading_what_sakip_prints_agrees_with_babel_digit_for_digit(
+    value: Decimal | int, places: int
+) -> None:
+    # sakip reads its own printed form without babel; the result must be babel's exactly.
+    from babel.numbers import parse_decimal
+
+    text = format_number(value, places=places)
+    assert str(parse_number(text)) == str(parse_decimal(text, locale="id", strict=True))
+
+
+@pytest.mark.parametrize("text", ["-0", "-0,00", "0", "0,5", "1.000", "12.345.678,901", "999"])
+def test_edge_forms_agree_with_babel(text: str) -> None:
+    from babel.numbers import parse_decimal
+
+    assert str(parse_number(text)) == str(parse_decimal(text, locale="id", strict=True))
+
+
+@pytest.mark.parametrize("text", ["1234", "01", "1.23", "1.2345", "1,234.5"])
+def test_other_forms_still_go_through_babel(text: str) -> None:
+    from babel.numbers import NumberFormatError, parse_decimal
+
+    try:
+        expected: Decimal | None = parse_decimal(text, locale="id", strict=True)
+    except NumberFormatError:
+        expected = None
+    if expected is None:
+        with pytest.raises(NumberError):
+            parse_number(text)
+    else:
+        assert str(parse_number(text)) == str(expected)

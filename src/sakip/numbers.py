@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from functools import cache, lru_cache
 
+from babel import Locale
 from babel.numbers import NumberFormatError, format_decimal, parse_decimal
 
 from sakip.errors import NumberError
@@ -53,12 +55,32 @@ def parse_number(text: str, *, locale: str = INDONESIAN) -> Decimal:
     if not cleaned:
         raise NumberError(f"{text!r} is not a number: the text is empty")
     try:
-        value = parse_decimal(cleaned, locale=locale, strict=True)
+        value = _parse(cleaned, locale)
     except NumberFormatError as exc:
         raise NumberError(_explain(text, locale, exc.suggestions)) from None
     if not value.is_finite():
         raise NumberError(f"{text!r} is not a finite number")
     return value
+
+
+# A report prints the same few thousand numbers again and again (90,00; 100,00; 0): babel's
+# strict parse is the costly part of reading one, and a Decimal is immutable, so remember it.
+@lru_cache(maxsize=1 << 16)
+def _parse(cleaned: str, locale: str) -> Decimal:
+    if locale == INDONESIAN and _CANONICAL_INDONESIAN.fullmatch(cleaned):
+        # What babel's strict parse gives for the form sakip itself prints, read directly.
+        return Decimal(cleaned.replace(".", "").replace(",", "."))
+    return parse_decimal(cleaned, locale=_locale(locale), strict=True)
+
+
+# Groups of three after the first, at most one decimal comma: 4.753.553.212 and 94,41.
+_CANONICAL_INDONESIAN = re.compile(r"-?[1-9][0-9]{0,2}(?:\.[0-9]{3})*(?:,[0-9]+)?|-?0(?:,[0-9]+)?")
+
+
+@cache
+def _locale(code: str) -> Locale:
+    """babel re-reads a locale named by its code on every call; parse each code once."""
+    return Locale.parse(code)
 
 
 def _explain(text: str, locale: str, suggestions: list[str] | None) -> str:
@@ -136,7 +158,7 @@ def format_number(
         number = RoundingPolicy(policy.mode, places).apply(number)
     try:
         # The value already has exactly `places` decimals, so babel does no rounding.
-        return format_decimal(number, format=_pattern(places), locale=INDONESIAN)
+        return format_decimal(number, format=_pattern(places), locale=_locale(INDONESIAN))
     except InvalidOperation as exc:  # pragma: no cover - babel guards this already
         raise NumberError(f"cannot format {value!r}: {exc}") from None
 
