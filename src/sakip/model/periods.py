@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from attrs import field, frozen, validators
 
@@ -55,8 +56,7 @@ class Period:
 
     def quarters(self) -> tuple[Period, ...]:
         """A year's four quarters; a quarter's quarters of the year up to it (year to date)."""
-        last = 4 if self.quarter is None else self.quarter
-        return tuple(Period(self.year, quarter) for quarter in range(1, last + 1))
+        return _quarters(self.year, 4 if self.quarter is None else self.quarter)
 
     @property
     def label(self) -> str:
@@ -67,6 +67,12 @@ class Period:
 
     def __str__(self) -> str:
         return str(self.year) if self.quarter is None else f"{self.year}-Q{self.quarter}"
+
+
+@cache
+def _quarters(year: int, last: int) -> tuple[Period, ...]:
+    # Asked for per indicator and figure: build the periods (and their validation) once.
+    return tuple(Period(year, quarter) for quarter in range(1, last + 1))
 
 
 def to_period(value: object) -> Period:

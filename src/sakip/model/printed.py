@@ -56,6 +56,11 @@ class Table:
                     f"table {self.id}: no cell at row {row_index + 1}, column {column_index + 1}"
                 )
 
+    @cached_property
+    def _printed(self) -> tuple[Figure | Label, ...]:
+        # Each cell is read once however many times a review asks for figures and labels.
+        return tuple(_printed(self))
+
     def figures(self) -> list[Figure]:
         """Every number the table prints, top to bottom, left to right."""
         return figures_of(self)
@@ -184,12 +189,12 @@ def _printed(table: Table) -> list[Figure | Label]:
 
 def figures_of(table: Table) -> list[Figure]:
     """Every number a table prints, top to bottom, left to right."""
-    return [item for item in _printed(table) if isinstance(item, Figure)]
+    return [item for item in table._printed if isinstance(item, Figure)]
 
 
 def labels_of(table: Table) -> list[Label]:
     """Every label a table prints (predicates, categories, grades), top to bottom."""
-    return [item for item in _printed(table) if isinstance(item, Label)]
+    return [item for item in table._printed if isinstance(item, Label)]
 
 
 @frozen(kw_only=True)
