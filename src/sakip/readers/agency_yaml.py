@@ -26,6 +26,7 @@ from pathlib import Path
 
 from sakip.arithmetic import ZERO
 from sakip.errors import DataError
+from sakip.gc_pause import paused_gc
 from sakip.model.agency_data import NARRATIVE, AgencyData
 from sakip.model.budget import BudgetLine, BudgetStage
 from sakip.model.indicators import Grade, Indicator, Measurement, RenstraValue, TargetRange
@@ -63,6 +64,7 @@ MEASUREMENT_FIELDS = {"target", "actual", "standard", "actual_breakdown"}
 RENSTRA_FIELDS = {"year", "value"}
 
 
+@paused_gc()
 def load_agency_data(folder: Path | Traversable) -> AgencyData:
     """Read and validate the data files in ``folder``.
 

@@ -34,6 +34,7 @@ import yaml
 from attrs import frozen
 
 from sakip.errors import NumberError
+from sakip.gc_pause import paused_gc
 from sakip.model.budget import BudgetStage
 from sakip.model.periods import Period
 from sakip.model.printed import Cell, PrintedReport, Table, figure_value, is_label
@@ -56,6 +57,7 @@ class _Column:
     stage: BudgetStage | None = None
 
 
+@paused_gc()
 def load_printed_report(path: Path | Traversable) -> PrintedReport:
     """Read and validate a transcription.
 
