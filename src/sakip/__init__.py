@@ -108,6 +108,7 @@ if TYPE_CHECKING:
         renstra_table,
         standard_table,
     )
+    from sakip.tables.render import render_tables
     from sakip.tables.standard import standard_tables
     from sakip.values.model import ValueModel
     from sakip.workbook.reader import load_workbook_data
@@ -225,6 +226,7 @@ _EXPORTS: dict[str, str] = {
     "renja_evaluation_table": "sakip.tables.measures",
     "renstra_table": "sakip.tables.measures",
     "standard_table": "sakip.tables.measures",
+    "render_tables": "sakip.tables.render",
     "standard_tables": "sakip.tables.standard",
     "ValueModel": "sakip.values.model",
     "load_workbook_data": "sakip.workbook.reader",
@@ -342,6 +344,7 @@ __all__ = [
     "program_budget_table",
     "quarterly_table",
     "range_nearest",
+    "render_tables",
     "renja_evaluation_table",
     "renstra_table",
     "review",

@@ -288,7 +288,7 @@ def _write_tables(
     tables: list[Any], fmt: str, output: Path | None, separator: str, bom: bool
 ) -> None:
     from sakip.errors import ValidationError
-    from sakip.tables.render import render
+    from sakip.tables.render import render_tables
     from sakip.tables.spreadsheet import csv_files, csv_text, write_xlsx
 
     if len(separator) != 1:
@@ -313,7 +313,7 @@ def _write_tables(
         for path in csv_files(tables, output, separator=separator, bom=bom):
             click.echo(str(path), err=True)
     else:
-        text = render(tables, fmt)
+        text = render_tables(tables, fmt)
         if output is None:
             click.echo(text)
         else:

@@ -9,14 +9,20 @@ from collections.abc import Sequence
 
 from tabulate import tabulate
 
+from sakip.errors import ValidationError
 from sakip.model.printed import Table
 
 FORMATS = ("text", "markdown", "html", "csv", "json")
 """The text formats; ``sakip tables`` adds ``xlsx`` (:mod:`sakip.tables.spreadsheet`)."""
 
 
-def render(tables: Sequence[Table], fmt: str = "text") -> str:
-    """All ``tables`` in one document of format ``fmt``."""
+def render_tables(tables: Sequence[Table], fmt: str = "text") -> str:
+    """All ``tables`` in one document of format ``fmt`` (one of :data:`FORMATS`).
+
+    :raises ValidationError: for a format that is not one of :data:`FORMATS`.
+    """
+    if fmt not in FORMATS:
+        raise ValidationError(f"unknown table format {fmt!r}: expected one of {', '.join(FORMATS)}")
     if fmt == "json":
         return json.dumps(
             [
