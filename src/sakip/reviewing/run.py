@@ -7,6 +7,7 @@ from collections.abc import Sequence
 import attrs
 
 from sakip.errors import DataError, PluginError
+from sakip.gc_pause import paused_gc
 from sakip.model.agency_data import AgencyData
 from sakip.model.findings import Finding
 from sakip.model.printed import Label, PrintedReport
@@ -20,6 +21,7 @@ from sakip.reviewing.messages import Messages
 from sakip.values.model import ValueModel
 
 
+@paused_gc()
 def review_report(
     registry: Registry,
     report: PrintedReport,

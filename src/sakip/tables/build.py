@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sakip.errors import NoDataError, UnknownCodeError
+from sakip.gc_pause import paused_gc
 from sakip.model.agency_data import AgencyData
 from sakip.model.printed import Table
 from sakip.plugins.calls import call_plugin
@@ -31,6 +32,7 @@ def build_tables(
     return build_from(registry, load_agency(registry, agency_id), year, chosen)
 
 
+@paused_gc()
 def build_from(
     registry: Registry, data: AgencyData, year: int, specs: Sequence[TableSpec]
 ) -> list[Table]:

@@ -10,12 +10,14 @@ from collections.abc import Sequence
 from tabulate import tabulate
 
 from sakip.errors import ValidationError
+from sakip.gc_pause import paused_gc
 from sakip.model.printed import Table
 
 FORMATS = ("text", "markdown", "html", "csv", "json")
 """The text formats; ``sakip tables`` adds ``xlsx`` (:mod:`sakip.tables.spreadsheet`)."""
 
 
+@paused_gc()
 def render_tables(tables: Sequence[Table], fmt: str = "text") -> str:
     """All ``tables`` in one document of format ``fmt`` (one of :data:`FORMATS`).
 

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from hypothesis import strategies as st
 
+from sakip.gc_pause import paused_gc
 from sakip.model.agency_data import AgencyData
 from sakip.model.budget import BudgetLine, BudgetStage
 from sakip.model.indicators import Indicator, Measurement
@@ -157,6 +158,7 @@ INITIAL_TABLES: tuple[tuple[str, builders.Builder], ...] = (
 """BAB II's tables of the initial budget."""
 
 
+@paused_gc()
 def printed_report(
     data: AgencyData,
     registry: Registry,
