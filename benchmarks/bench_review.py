@@ -1,18 +1,34 @@
 """The review of a large report against building its tables: does review scale with them?
 
-Run: ``python benchmarks/bench_review.py [PROGRAMS]`` (default 40 programs of 5 activities
-of 10 sub-activities: 2.000 sub-activities, about 6.000 figures in table 3.7). Both sides
+``PROGRAMS`` defaults to 40 programs of 5 activities of 10 sub-activities: 2.000
+sub-activities, about 6.000 figures in table 3.7. Both sides
 run in one process, interleaved, best of three. The last line is ``ratio: X.XX`` (review /
 table building); it should stay about the same as PROGRAMS grows, i.e. the review is linear
 in the number of figures, as building the tables is.
+
+Before it, one line per size (10, 100 and 1.000 programs of 2 activities of 2 sub-activities;
+``SIZES`` to change them) gives the time per printed figure of three reviews:
+
+- ``warm``: the report and data already in memory (what the ratio above times);
+- ``cold``: the agency's data read from its YAML folder inside the timer, and the review of a
+  fresh copy of the report (nothing parsed or cached by an earlier run);
+- ``misprinted``: like ``cold``, with every 50th figure misprinted (its last digit changed),
+  so that the review also finds, explains and sorts findings.
+
+The printed report itself is held in memory, not read from a file: sakip writes no
+transcription file to read back.
+
+Run: ``python benchmarks/bench_review.py [PROGRAMS] [SIZES]`` (``SIZES`` like ``10,100,1000``).
 """
 
 from __future__ import annotations
 
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from decimal import Decimal
+from pathlib import Path
 
 from sakip import (
     Activity,
@@ -23,8 +39,12 @@ from sakip import (
     Indicator,
     Measurement,
     Objective,
+    PrintedReport,
     Program,
     SubActivity,
+    Table,
+    dump_agency_data,
+    load_agency_data,
     load_registry,
     review_report,
 )
@@ -81,9 +101,66 @@ def best(run: Callable[[], object]) -> float:
     return min(times)
 
 
+def fresh(report: PrintedReport, misprint_every: int = 0) -> PrintedReport:
+    """A new copy of ``report`` (no figure read yet); every ``misprint_every``-th figure cell
+    gets its last digit changed."""
+    count = 0
+    tables = []
+    for table in report.tables:
+        rows = [list(row) for row in table.rows]
+        for row, column in sorted(table.subjects):
+            text = rows[row][column]
+            if not text[:1].isdigit():
+                continue
+            count += 1
+            if misprint_every and count % misprint_every == 0:
+                position = max(i for i, c in enumerate(text) if c.isdigit())
+                digit = str((int(text[position]) + 1) % 10)
+                rows[row][column] = text[:position] + digit + text[position + 1 :]
+        tables.append(
+            Table(
+                id=table.id,
+                title=table.title,
+                columns=table.columns,
+                rows=rows,
+                subjects=dict(table.subjects),
+                row_kinds=dict(table.row_kinds),
+            )
+        )
+    return PrintedReport(agency=report.agency, year=report.year, tables=tables)
+
+
+def per_figure(programs: int, registry: object) -> str:
+    """One size's line: warm, cold and misprinted review time per printed figure."""
+    tables = tuple(t for t in REPORT_TABLES if t[0] != "rincian")
+    data = agency(programs, activities=2, subs=2)
+    report = printed_report(data, registry, tables)  # type: ignore[arg-type]
+    count = len(report.figures)
+    found: list[int] = []
+    with tempfile.TemporaryDirectory() as folder:
+        dump_agency_data(data, Path(folder))
+
+        def cold(misprint_every: int) -> None:
+            loaded = load_agency_data(Path(folder))
+            copy = fresh(report, misprint_every)
+            found.append(len(review_report(registry, copy, loaded)))  # type: ignore[arg-type]
+
+        warm = best(lambda: review_report(registry, report, data))  # type: ignore[arg-type]
+        plain = best(lambda: cold(0))
+        misprinted = best(lambda: cold(50))
+    return (
+        f"{programs:>5} programs {count:>6} figures: warm {warm / count * 1e6:6.1f} µs, "
+        f"cold {plain / count * 1e6:6.1f} µs, misprinted {misprinted / count * 1e6:6.1f} µs "
+        f"per figure ({found[-1]} findings)"
+    )
+
+
 def main() -> None:
     programs = int(sys.argv[1]) if len(sys.argv) > 1 else 40
+    sizes = [int(s) for s in (sys.argv[2] if len(sys.argv) > 2 else "10,100,1000").split(",")]
     registry = load_registry()
+    for size in sizes:
+        print(per_figure(size, registry), flush=True)
     data = agency(programs)
     tables = tuple(t for t in REPORT_TABLES if t[0] != "rincian")
     report = printed_report(data, registry, tables)
