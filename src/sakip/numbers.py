@@ -50,6 +50,8 @@ def parse_number(text: str, *, locale: str = INDONESIAN) -> Decimal:
     :raises NumberError: for empty text, text that is not a number, or text whose
         separators do not fit the locale (``94.41`` in Indonesian form).
     """
+    if locale == INDONESIAN and _CANONICAL_INDONESIAN.fullmatch(text):
+        return _canonical(text)  # the common case, with nothing around the number
     cleaned = text.translate(_SPACES).strip()
     cleaned = _SUFFIX.sub("", _PREFIX.sub("", cleaned)).strip()
     if not cleaned:
@@ -68,9 +70,13 @@ def parse_number(text: str, *, locale: str = INDONESIAN) -> Decimal:
 @lru_cache(maxsize=1 << 16)
 def _parse(cleaned: str, locale: str) -> Decimal:
     if locale == INDONESIAN and _CANONICAL_INDONESIAN.fullmatch(cleaned):
-        # What babel's strict parse gives for the form sakip itself prints, read directly.
-        return Decimal(cleaned.replace(".", "").replace(",", "."))
+        return _canonical(cleaned)
     return parse_decimal(cleaned, locale=_locale(locale), strict=True)
+
+
+def _canonical(text: str) -> Decimal:
+    """What babel's strict parse gives for the form sakip itself prints, read directly."""
+    return Decimal(text.replace(".", "").replace(",", "."))
 
 
 # Groups of three after the first, at most one decimal comma: 4.753.553.212 and 94,41.
