@@ -31,6 +31,8 @@ NOT_GENERATED = {
     "Registry", "ReviewContext", "TableContext",
     # Built by the value model from an agency's nodes.
     "BudgetTree",
+    # The outcome of reviewing one agency, made by review_agencies.
+    "AgencyReview",
 }  # fmt: skip
 
 

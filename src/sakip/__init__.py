@@ -27,6 +27,7 @@ if TYPE_CHECKING:
         ZeroDenominatorError,
     )
     from sakip.hookspecs import hookimpl
+    from sakip.many import AgencyReview, review_agencies, write_findings
     from sakip.model.agency_data import AgencyData
     from sakip.model.budget import BudgetLine, BudgetStage
     from sakip.model.findings import Finding, Severity
@@ -128,6 +129,9 @@ _EXPORTS: dict[str, str] = {
     "WorkbookError": "sakip.errors",
     "ZeroDenominatorError": "sakip.errors",
     "hookimpl": "sakip.hookspecs",
+    "AgencyReview": "sakip.many",
+    "review_agencies": "sakip.many",
+    "write_findings": "sakip.many",
     "AgencyData": "sakip.model.agency_data",
     "BudgetLine": "sakip.model.budget",
     "BudgetStage": "sakip.model.budget",
@@ -246,6 +250,7 @@ __all__ = [
     "Activity",
     "Agency",
     "AgencyData",
+    "AgencyReview",
     "AgencySpec",
     "Aggregation",
     "Amounts",
@@ -348,11 +353,13 @@ __all__ = [
     "renja_evaluation_table",
     "renstra_table",
     "review",
+    "review_agencies",
     "review_report",
     "standard_table",
     "standard_tables",
     "template_workbook",
     "to_decimal",
+    "write_findings",
     "write_report",
 ]
 
