@@ -231,6 +231,10 @@ def agencies_command() -> None:
         click.echo(f"{agency.id}  {agency.name}  (plugin {registry.agencies.plugin_of(agency.id)})")
 
 
+MANY_HELP = (
+    "Several agencies (registered ids, each with its printed report) or --all are reviewed "
+    "one by one, or --jobs at a time; one that fails is reported and the others go on."
+)
 AGENCY_HELP = "AGENCY is a registered agency's id, a workbook (.xlsx) or a YAML data folder."
 
 
@@ -320,15 +324,15 @@ def _write_tables(
             output.write_text(text + "\n", encoding="utf-8")
 
 
-@main.command("check", epilog=AGENCY_HELP)
-@click.argument("agency")
+@main.command("check", epilog=AGENCY_HELP + " " + MANY_HELP)
+@click.argument("agencies", metavar="AGENCY...", nargs=-1)
 @click.option("--year", type=int, required=True, help="Reporting year, e.g. 2023.")
 @click.option(
     "--report",
     "report_file",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="The report as printed (a YAML transcription); default: the one the agency's "
-    "plugin registers.",
+    "plugin registers. With one agency only.",
 )
 @click.option(
     "--format", "fmt", type=click.Choice(FINDING_FORMATS), default="text", show_default=True
@@ -343,7 +347,48 @@ def _write_tables(
 @click.option(
     "--check", "codes", multiple=True, help="Run only this check code (repeatable); default: all."
 )
+@click.option("--all", "every", is_flag=True, help="Review every registered agency.")
+@click.option(
+    "--jobs",
+    type=click.IntRange(1, 256),
+    default=1,
+    show_default=True,
+    help="Agencies reviewed in parallel (processes).",
+)
+@click.option(
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write one row per finding, with its agency: .parquet, .jsonl or .csv.",
+)
 def check_command(
+    agencies: tuple[str, ...],
+    year: int,
+    report_file: Path | None,
+    fmt: str,
+    lang: str,
+    codes: tuple[str, ...],
+    every: bool,
+    jobs: int,
+    output: Path | None,
+) -> None:
+    """Review agencies' printed reports: every finding, grouped by table.
+
+    Exit status 1 when any finding is an error, 0 otherwise, 2 on bad input (also when an
+    agency of several could not be reviewed; the others are reviewed all the same).
+    """
+    if every and agencies:
+        raise BadInput("give agencies or --all, not both")
+    if not every and not agencies:
+        raise BadInput("give an AGENCY (a registered id, a workbook or a data folder), or --all")
+    if len(agencies) == 1 and not every and jobs == 1 and output is None:
+        _check_one(agencies[0], year, report_file, fmt, lang, codes)
+        return
+    if report_file is not None:
+        raise BadInput("--report goes with one agency only")
+    _check_many(agencies, every, year, fmt, lang, codes, jobs, output)
+
+
+def _check_one(
     agency: str,
     year: int,
     report_file: Path | None,
@@ -351,10 +396,6 @@ def check_command(
     lang: str,
     codes: tuple[str, ...],
 ) -> None:
-    """Review an agency's printed report: every finding, grouped by table.
-
-    Exit status 1 when any finding is an error, 0 otherwise, 2 on bad input.
-    """
     from sakip.errors import ValidationError
     from sakip.model.findings import Severity
     from sakip.plugins.loaders import load_report
@@ -377,6 +418,78 @@ def check_command(
     findings = review_report(registry, report, source.data, lang=lang, checks=codes)
     click.echo(render_findings(findings, fmt, Messages(lang)))
     if any(finding.severity is Severity.ERROR for finding in findings):
+        raise SystemExit(1)
+
+
+def _check_many(
+    agencies: tuple[str, ...],
+    every: bool,
+    year: int,
+    fmt: str,
+    lang: str,
+    codes: tuple[str, ...],
+    jobs: int,
+    output: Path | None,
+) -> None:
+    import json
+    import sys
+    from concurrent.futures import ProcessPoolExecutor
+
+    from sakip.many import AgencyReview, review_agencies, write_findings
+    from sakip.reviewing.messages import Messages
+    from sakip.reviewing.render import as_json, render_findings
+
+    if output is not None and output.suffix.lower() not in (".parquet", ".jsonl", ".csv"):
+        raise BadInput(f"--output {output}: expected a file ending in .parquet, .jsonl or .csv")
+    if every:
+        agencies = tuple(agency.id for agency in _registry().agencies)
+    with click.progressbar(
+        length=len(agencies),
+        label="sakip check",
+        file=sys.stderr,
+        show_pos=True,
+        hidden=not sys.stderr.isatty(),  # a bar only where someone watches it
+    ) as bar:
+
+        def done(review: AgencyReview) -> None:
+            bar.update(1)
+
+        if jobs > 1:
+            with ProcessPoolExecutor(max_workers=jobs) as pool:
+                reviews = review_agencies(
+                    agencies, year, executor=pool, lang=lang, checks=codes, on_done=done
+                )
+        else:
+            reviews = review_agencies(agencies, year, lang=lang, checks=codes, on_done=done)
+    failed = [review for review in reviews if review.error is not None]
+    for review in failed:
+        click.echo(f"sakip: error: {review.agency}: {review.error}", err=True)
+    if output is not None:
+        write_findings(reviews, output)
+    elif fmt == "json":
+        click.echo(
+            json.dumps(
+                [
+                    {
+                        "agency": r.agency,
+                        "error": r.error,
+                        "findings": [as_json(f) for f in r.findings],
+                    }
+                    for r in reviews
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+    else:
+        say = Messages(lang)
+        for review in reviews:
+            if review.error is None:
+                click.echo(f"== {review.agency} ==")
+                click.echo(render_findings(review.findings, fmt, say))
+    if failed:
+        raise SystemExit(BAD_INPUT)
+    if any(review.has_errors for review in reviews):
         raise SystemExit(1)
 
 
