@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import json
 from concurrent.futures import ProcessPoolExecutor
+from importlib.resources import files
 from pathlib import Path
 
 import polars as pl
@@ -17,7 +18,9 @@ from sakip import (
     Place,
     Severity,
     ValidationError,
+    build_agencies,
     review_agencies,
+    write_cells,
     write_findings,
 )
 from sakip.testing import run_cli
@@ -188,3 +191,55 @@ def test_a_dask_cluster_runs_the_same_review() -> None:
     assert on_cluster == review_agencies(["sampang-disnaker", "no-such-agency"], 2023)
     assert _realisation_of_table_2_1(on_cluster[0]).printed == "88,73"
     assert on_cluster[1].error is not None
+
+
+def test_tables_of_several_agencies_as_one_row_per_cell(tmp_path: Path) -> None:
+    results = build_agencies(["sampang-disnaker", "no-such-agency"], 2023, table_ids=["3.1"])
+    assert results[1].error is not None
+    assert "no-such-agency" in results[1].error
+    path = tmp_path / "cells.jsonl"
+    write_cells(results, path)
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert {row["agency"] for row in rows} == {"sampang-disnaker"}
+    # Table 3.1 of the source report, first indicator: target 77,85, realisation 94,96,
+    # achievement 121,98; each cell as printed and as an exact number.
+    first = {row["column"]: row for row in rows if row["row"] == 1}
+    assert (first["TARGET"]["text"], first["TARGET"]["value"]) == ("77,85", "77.85")
+    assert (first["REALISASI"]["text"], first["REALISASI"]["value"]) == ("94,96", "94.96")
+    assert (first["CAPAIAN"]["text"], first["CAPAIAN"]["value"]) == ("121,98", "121.98")
+    assert first["No"]["value"] is None  # a row number is a heading, not a figure
+
+
+def test_an_agency_given_as_data_needs_no_plugin(monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = str(files("dinkes_contoh") / "data")
+    monkeypatch.setattr("sakip.plugins.manager.entry_points", lambda group: [])
+    (result,) = build_agencies([folder], 2024)
+    assert result.error is None
+    assert result.tables
+
+
+def test_cli_tables_of_several_agencies_in_two_processes(tmp_path: Path) -> None:
+    out = tmp_path / "cells.parquet"
+    code, _, err = cli(
+        "tables",
+        "sampang-disnaker",
+        "no-such-agency",
+        "--year",
+        "2023",
+        "--table",
+        "3.1",
+        "--jobs",
+        "2",
+        "--output",
+        str(out),
+    )
+    assert code == 2
+    assert "sakip: error: no-such-agency:" in err
+    frame = pl.read_parquet(out)
+    assert frame.filter(pl.col("column") == "CAPAIAN")["text"].to_list()[0] == "121,98"
+
+
+def test_cli_tables_of_several_agencies_need_a_row_format_for_csv() -> None:
+    code, _, err = cli("tables", "--all", "--year", "2023", "--format", "csv")
+    assert code == 2
+    assert "give --output FILE" in err

@@ -31,8 +31,8 @@ NOT_GENERATED = {
     "Registry", "ReviewContext", "TableContext",
     # Built by the value model from an agency's nodes.
     "BudgetTree",
-    # The outcome of reviewing one agency, made by review_agencies.
-    "AgencyReview",
+    # What review_agencies and build_agencies give for one agency.
+    "AgencyReview", "AgencyTables",
 }  # fmt: skip
 
 

@@ -27,7 +27,14 @@ if TYPE_CHECKING:
         ZeroDenominatorError,
     )
     from sakip.hookspecs import hookimpl
-    from sakip.many import AgencyReview, review_agencies, write_findings
+    from sakip.many import (
+        AgencyReview,
+        AgencyTables,
+        build_agencies,
+        review_agencies,
+        write_cells,
+        write_findings,
+    )
     from sakip.model.agency_data import AgencyData
     from sakip.model.budget import BudgetLine, BudgetStage
     from sakip.model.findings import Finding, Severity
@@ -130,7 +137,10 @@ _EXPORTS: dict[str, str] = {
     "ZeroDenominatorError": "sakip.errors",
     "hookimpl": "sakip.hookspecs",
     "AgencyReview": "sakip.many",
+    "AgencyTables": "sakip.many",
+    "build_agencies": "sakip.many",
     "review_agencies": "sakip.many",
+    "write_cells": "sakip.many",
     "write_findings": "sakip.many",
     "AgencyData": "sakip.model.agency_data",
     "BudgetLine": "sakip.model.budget",
@@ -252,6 +262,7 @@ __all__ = [
     "AgencyData",
     "AgencyReview",
     "AgencySpec",
+    "AgencyTables",
     "Aggregation",
     "Amounts",
     "Band",
@@ -314,6 +325,7 @@ __all__ = [
     "absorption",
     "aggregate",
     "breakdown_table",
+    "build_agencies",
     "build_from",
     "build_tables",
     "cascading_table",
@@ -359,6 +371,7 @@ __all__ = [
     "standard_tables",
     "template_workbook",
     "to_decimal",
+    "write_cells",
     "write_findings",
     "write_report",
 ]

@@ -235,11 +235,15 @@ MANY_HELP = (
     "Several agencies (registered ids, each with its printed report) or --all are reviewed "
     "one by one, or --jobs at a time; one that fails is reported and the others go on."
 )
+MANY_TABLES_HELP = (
+    "Several agencies (ids, workbooks or data folders) or --all are built one by one, or "
+    "--jobs at a time; one that fails is reported and the others go on."
+)
 AGENCY_HELP = "AGENCY is a registered agency's id, a workbook (.xlsx) or a YAML data folder."
 
 
-@main.command("tables", epilog=AGENCY_HELP)
-@click.argument("agency")
+@main.command("tables", epilog=AGENCY_HELP + " " + MANY_TABLES_HELP)
+@click.argument("agencies", metavar="AGENCY...", nargs=-1)
 @click.option("--year", type=int, required=True, help="Reporting year, e.g. 2023.")
 @click.option(
     "--table", "table_ids", multiple=True, help="Table number (repeatable); default: all."
@@ -251,7 +255,7 @@ AGENCY_HELP = "AGENCY is a registered agency's id, a workbook (.xlsx) or a YAML 
     "--output",
     type=click.Path(path_type=Path),
     help="Write to this file (xlsx: a workbook) or, for csv with several tables, this folder "
-    "(one file per table).",
+    "(one file per table). With several agencies: one row per cell, .parquet, .jsonl or .csv.",
 )
 @click.option(
     "--separator",
@@ -260,7 +264,98 @@ AGENCY_HELP = "AGENCY is a registered agency's id, a workbook (.xlsx) or a YAML 
     help="CSV field separator (';' for Excel set to Indonesian).",
 )
 @click.option("--bom", is_flag=True, help="CSV: start with a UTF-8 byte-order mark, for Excel.")
+@click.option("--all", "every", is_flag=True, help="Every registered agency.")
+@click.option(
+    "--jobs",
+    type=click.IntRange(1, 256),
+    default=1,
+    show_default=True,
+    help="Agencies built in parallel (processes).",
+)
 def tables_command(
+    agencies: tuple[str, ...],
+    year: int,
+    table_ids: tuple[str, ...],
+    fmt: str,
+    output: Path | None,
+    separator: str,
+    bom: bool,
+    every: bool,
+    jobs: int,
+) -> None:
+    """Render agencies' LKjIP tables."""
+    _agencies_given(agencies, every)
+    if len(agencies) == 1 and not every and jobs == 1:
+        _tables_one(agencies[0], year, table_ids, fmt, output, separator, bom)
+        return
+    from sakip.many import AgencyTables, build_agencies, check_output, write_cells
+    from sakip.tables.render import render_tables
+
+    if output is not None:
+        check_output(output)
+    elif fmt not in ("text", "markdown", "html"):
+        raise BadInput(
+            f"--format {fmt} with several agencies: give --output FILE (.parquet, .jsonl or "
+            ".csv, one row per cell)"
+        )
+    if every:
+        agencies = tuple(agency.id for agency in _registry().agencies)
+    results: list[AgencyTables] = _many(
+        "sakip tables",
+        agencies,
+        lambda executor, done: build_agencies(
+            agencies, year, executor=executor, table_ids=table_ids, on_done=done
+        ),
+        jobs,
+    )
+    if output is not None:
+        write_cells(results, output)
+    else:
+        for result in results:
+            if result.error is None:
+                click.echo(f"== {result.agency} ==")
+                click.echo(render_tables(result.tables, fmt))
+    if any(result.error is not None for result in results):
+        raise SystemExit(BAD_INPUT)
+
+
+def _agencies_given(agencies: tuple[str, ...], every: bool) -> None:
+    if every and agencies:
+        raise BadInput("give agencies or --all, not both")
+    if not every and not agencies:
+        raise BadInput("give an AGENCY (a registered id, a workbook or a data folder), or --all")
+
+
+def _many(label: str, agencies: tuple[str, ...], run: Callable[..., Any], jobs: int) -> Any:
+    """``run(executor, on_done)`` over the agencies with a progress bar on stderr (when it
+    is a terminal), in a pool of ``jobs`` processes when more than one; every agency that
+    failed is named on stderr."""
+    import sys
+    from concurrent.futures import ProcessPoolExecutor
+
+    with click.progressbar(
+        length=len(agencies),
+        label=label,
+        file=sys.stderr,
+        show_pos=True,
+        hidden=not sys.stderr.isatty(),  # a bar only where someone watches it
+    ) as bar:
+
+        def done(_: object) -> None:
+            bar.update(1)
+
+        if jobs > 1:
+            with ProcessPoolExecutor(max_workers=jobs) as pool:
+                results = run(pool, done)
+        else:
+            results = run(None, done)
+    for result in results:
+        if result.error is not None:
+            click.echo(f"sakip: error: {result.agency}: {result.error}", err=True)
+    return results
+
+
+def _tables_one(
     agency: str,
     year: int,
     table_ids: tuple[str, ...],
@@ -269,7 +364,6 @@ def tables_command(
     separator: str,
     bom: bool,
 ) -> None:
-    """Render an agency's LKjIP tables."""
     from sakip.errors import UnknownCodeError
     from sakip.sources import load_source
     from sakip.tables.build import build_from
@@ -376,10 +470,7 @@ def check_command(
     Exit status 1 when any finding is an error, 0 otherwise, 2 on bad input (also when an
     agency of several could not be reviewed; the others are reviewed all the same).
     """
-    if every and agencies:
-        raise BadInput("give agencies or --all, not both")
-    if not every and not agencies:
-        raise BadInput("give an AGENCY (a registered id, a workbook or a data folder), or --all")
+    _agencies_given(agencies, every)
     if len(agencies) == 1 and not every and jobs == 1 and output is None:
         _check_one(agencies[0], year, report_file, fmt, lang, codes)
         return
@@ -432,38 +523,23 @@ def _check_many(
     output: Path | None,
 ) -> None:
     import json
-    import sys
-    from concurrent.futures import ProcessPoolExecutor
 
-    from sakip.many import AgencyReview, review_agencies, write_findings
+    from sakip.many import AgencyReview, check_output, review_agencies, write_findings
     from sakip.reviewing.messages import Messages
     from sakip.reviewing.render import as_json, render_findings
 
-    if output is not None and output.suffix.lower() not in (".parquet", ".jsonl", ".csv"):
-        raise BadInput(f"--output {output}: expected a file ending in .parquet, .jsonl or .csv")
+    if output is not None:
+        check_output(output)
     if every:
         agencies = tuple(agency.id for agency in _registry().agencies)
-    with click.progressbar(
-        length=len(agencies),
-        label="sakip check",
-        file=sys.stderr,
-        show_pos=True,
-        hidden=not sys.stderr.isatty(),  # a bar only where someone watches it
-    ) as bar:
-
-        def done(review: AgencyReview) -> None:
-            bar.update(1)
-
-        if jobs > 1:
-            with ProcessPoolExecutor(max_workers=jobs) as pool:
-                reviews = review_agencies(
-                    agencies, year, executor=pool, lang=lang, checks=codes, on_done=done
-                )
-        else:
-            reviews = review_agencies(agencies, year, lang=lang, checks=codes, on_done=done)
-    failed = [review for review in reviews if review.error is not None]
-    for review in failed:
-        click.echo(f"sakip: error: {review.agency}: {review.error}", err=True)
+    reviews: list[AgencyReview] = _many(
+        "sakip check",
+        agencies,
+        lambda executor, done: review_agencies(
+            agencies, year, executor=executor, lang=lang, checks=codes, on_done=done
+        ),
+        jobs,
+    )
     if output is not None:
         write_findings(reviews, output)
     elif fmt == "json":
@@ -487,7 +563,7 @@ def _check_many(
             if review.error is None:
                 click.echo(f"== {review.agency} ==")
                 click.echo(render_findings(review.findings, fmt, say))
-    if failed:
+    if any(review.error is not None for review in reviews):
         raise SystemExit(BAD_INPUT)
     if any(review.has_errors for review in reviews):
         raise SystemExit(1)

@@ -1,4 +1,4 @@
-"""Reviewing many agencies at once, in this process or on any executor.
+"""Many agencies at once — reviewed, or their tables built — here or on any executor.
 
 :func:`review_agencies` reviews each agency's printed report against its data, the same review
 ``sakip check`` runs for one. Give it a :class:`concurrent.futures.Executor` to run agencies in
@@ -7,8 +7,12 @@ parallel: a ``ProcessPoolExecutor`` on one machine, or a Dask cluster's
 agencies it is sent. An agency that cannot be reviewed (unknown id, bad data, a plugin that
 crashes) is reported with its message, and the others go on.
 
-:func:`write_findings` writes one row per finding, with the agency, ready for DuckDB or
-polars: Parquet, JSON lines or CSV, by the file's suffix.
+:func:`build_agencies` builds each agency's tables the same way; agencies given as data
+(workbooks, data folders) need no plugin.
+
+:func:`write_findings` writes one row per finding and :func:`write_cells` one row per table
+cell, each with its agency, ready for DuckDB or polars: Parquet, JSON lines or CSV, by the
+file's suffix.
 """
 
 from __future__ import annotations
@@ -19,21 +23,33 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, Future, as_completed
 from functools import cache
 from pathlib import Path
+from typing import Any, TypeVar
 
 from attrs import field, frozen
 
-from sakip.errors import SakipError, ValidationError
+from sakip.errors import SakipError, UnknownCodeError, ValidationError
 from sakip.extras import require
 from sakip.model._fields import as_tuple
 from sakip.model.findings import Finding, Severity
+from sakip.model.printed import Table, row_label
 from sakip.plugins.loaders import load_report
 from sakip.plugins.manager import load_registry
 from sakip.plugins.registry import Registry
 from sakip.reviewing.run import review_report
 from sakip.sources import is_path, load_source
+from sakip.tables.build import build_from
 from sakip.tables.spreadsheet import safe_cell
 
-__all__ = ["FINDING_COLUMNS", "AgencyReview", "review_agencies", "write_findings"]
+__all__ = [
+    "CELL_COLUMNS",
+    "FINDING_COLUMNS",
+    "AgencyReview",
+    "AgencyTables",
+    "build_agencies",
+    "review_agencies",
+    "write_cells",
+    "write_findings",
+]
 
 FINDING_COLUMNS = (
     "agency",
@@ -48,6 +64,10 @@ FINDING_COLUMNS = (
     "message",
 )
 """The columns of :func:`write_findings`, in order."""
+
+CELL_COLUMNS = ("agency", "table", "row", "column", "label", "text", "value")
+"""The columns of :func:`write_cells`, in order: ``value`` is the number a figure cell
+prints, as exact decimal text (``94.96``), empty for a label or heading cell."""
 
 OUTPUT_SUFFIXES = (".parquet", ".jsonl", ".csv")
 
@@ -70,6 +90,18 @@ class AgencyReview:
         return any(finding.severity is Severity.ERROR for finding in self.findings)
 
 
+@frozen
+class AgencyTables:
+    """One agency's tables, or why they could not be built.
+
+    :ivar error: the message of the error that stopped this agency; ``None`` when built.
+    """
+
+    agency: str
+    tables: tuple[Table, ...] = field(default=(), converter=as_tuple)
+    error: str | None = None
+
+
 def review_agencies(
     agencies: Sequence[str],
     year: int,
@@ -86,41 +118,103 @@ def review_agencies(
     :param on_done: called with each review as it finishes (in finishing order), e.g. to
         show progress.
     """
-    checks = tuple(checks)
+    args = (year, lang, tuple(checks))
     if executor is None:
         registry = load_registry()
-        reviews = []
-        for agency in agencies:
-            review = _review(registry, agency, year, lang, checks)
-            if on_done is not None:
-                on_done(review)
-            reviews.append(review)
-        return reviews
-    futures: dict[Future[AgencyReview], int] = {
-        executor.submit(review_in_worker, agency, year, lang, checks): index
-        for index, agency in enumerate(agencies)
+        return _here(agencies, lambda agency: _review(registry, agency, *args), on_done)
+    return _on(executor, agencies, review_in_worker, args, AgencyReview, on_done)
+
+
+def build_agencies(
+    agencies: Sequence[str],
+    year: int,
+    *,
+    executor: Executor | None = None,
+    table_ids: Sequence[str] = (),
+    on_done: Callable[[AgencyTables], None] | None = None,
+) -> list[AgencyTables]:
+    """Build each agency's tables for ``year`` (the ones named, or all), in the order given.
+
+    :param agencies: registered ids, workbooks (``.xlsx``) or YAML data folders, as for
+        ``sakip tables``; an agency given as data needs no plugin.
+    :param executor: where to build them; ``None`` builds them one after another here.
+    """
+    args = (year, tuple(table_ids))
+    if executor is None:
+        registry = load_registry()
+        return _here(agencies, lambda agency: _tables(registry, agency, *args), on_done)
+    return _on(executor, agencies, tables_in_worker, args, AgencyTables, on_done)
+
+
+Result = TypeVar("Result")
+
+
+def _here(
+    agencies: Sequence[str],
+    work: Callable[[str], Result],
+    on_done: Callable[[Result], None] | None,
+) -> list[Result]:
+    """``work`` for each agency in this process, one after another."""
+    results = []
+    for agency in agencies:
+        result = work(agency)
+        if on_done is not None:
+            on_done(result)
+        results.append(result)
+    return results
+
+
+def _on(
+    executor: Executor,
+    agencies: Sequence[str],
+    work: Callable[..., Result],
+    args: tuple[object, ...],
+    failed: Callable[..., Result],
+    on_done: Callable[[Result], None] | None,
+) -> list[Result]:
+    """``work(agency, *args)`` for each agency on ``executor``, back in the order given; a
+    worker that is lost gives ``failed(agency, error=message)`` instead."""
+    futures: dict[Future[Result], int] = {
+        executor.submit(work, agency, *args): index for index, agency in enumerate(agencies)
     }
-    done: dict[int, AgencyReview] = {}
+    done: dict[int, Result] = {}
     for future in as_completed(futures):
         index = futures[future]
         try:
-            review = future.result()
+            result = future.result()
         except Exception as exc:  # a worker lost or a result that did not come back
-            review = AgencyReview(agencies[index], error=f"{type(exc).__name__}: {exc}")
+            result = failed(agencies[index], error=f"{type(exc).__name__}: {exc}")
         if on_done is not None:
-            on_done(review)
-        done[index] = review
+            on_done(result)
+        done[index] = result
     return [done[index] for index in range(len(agencies))]
 
 
 def review_in_worker(agency: str, year: int, lang: str, checks: tuple[str, ...]) -> AgencyReview:
-    """One agency's review in a worker process, with the worker's own plugins (loaded once)."""
-    return _review(_worker_registry(), agency, year, lang, checks)
+    """One agency's review, with this process's plugins (loaded once per process)."""
+    return _review(_process_registry(), agency, year, lang, checks)
 
 
-@cache
-def _worker_registry() -> Registry:
-    return load_registry()
+def tables_in_worker(agency: str, year: int, table_ids: tuple[str, ...]) -> AgencyTables:
+    """One agency's tables, with this process's plugins (loaded once per process)."""
+    return _tables(_process_registry(), agency, year, table_ids)
+
+
+def _tables(registry: Registry, agency: str, year: int, table_ids: tuple[str, ...]) -> AgencyTables:
+    try:
+        source = load_source(registry, agency, year)
+        by_id = {spec.id: spec for spec in source.tables}
+        unknown = [table_id for table_id in table_ids if table_id not in by_id]
+        if unknown:
+            raise UnknownCodeError(
+                f"agency {source.id!r} publishes no table {', '.join(map(repr, unknown))}; "
+                f"its tables are {', '.join(by_id) or 'none'}"
+            )
+        specs = [by_id[table_id] for table_id in table_ids] if table_ids else source.tables
+        tables = build_from(registry, source.data, year, specs)
+    except SakipError as exc:
+        return AgencyTables(agency, error=str(exc))
+    return AgencyTables(agency, tables)
 
 
 def _review(
@@ -138,6 +232,11 @@ def _review(
     except SakipError as exc:
         return AgencyReview(agency, error=str(exc))
     return AgencyReview(agency, findings)
+
+
+@cache
+def _process_registry() -> Registry:
+    return load_registry()
 
 
 def finding_rows(reviews: Sequence[AgencyReview]) -> list[dict[str, str | int | None]]:
@@ -164,20 +263,64 @@ def finding_rows(reviews: Sequence[AgencyReview]) -> list[dict[str, str | int | 
 
 
 def write_findings(reviews: Sequence[AgencyReview], path: Path) -> None:
-    """Write one row per finding to ``path``: Parquet, JSON lines or CSV by its suffix.
+    """Write one row per finding to ``path`` (:data:`FINDING_COLUMNS`): Parquet, JSON lines
+    or CSV by its suffix.
 
     :raises ValidationError: for another suffix.
     :raises MissingExtraError: for Parquet without polars (``sakip[batch]``).
     """
-    suffix = path.suffix.lower()
-    if suffix not in OUTPUT_SUFFIXES:
+    _write_rows(finding_rows(reviews), FINDING_COLUMNS, path)
+
+
+def cell_rows(results: Sequence[AgencyTables]) -> list[dict[str, str | int | None]]:
+    """One row per table cell, agencies and tables in order, rows and columns from 1."""
+    rows: list[dict[str, str | int | None]] = []
+    for result in results:
+        for table in result.tables:
+            numbers = table.numbers()
+            figure_columns = {column for _, column in table.subjects}
+            for r, cells in enumerate(table.rows):
+                label = row_label(cells, figure_columns)
+                for c, text in enumerate(cells):
+                    number = numbers.get((r, c))
+                    rows.append(
+                        {
+                            "agency": result.agency,
+                            "table": table.id,
+                            "row": r + 1,
+                            "column": table.columns[c],
+                            "label": label,
+                            "text": text,
+                            "value": None if number is None else str(number),
+                        }
+                    )
+    return rows
+
+
+def write_cells(results: Sequence[AgencyTables], path: Path) -> None:
+    """Write one row per table cell to ``path`` (:data:`CELL_COLUMNS`): Parquet, JSON lines
+    or CSV by its suffix.
+
+    :raises ValidationError: for another suffix.
+    :raises MissingExtraError: for Parquet without polars (``sakip[batch]``).
+    """
+    _write_rows(cell_rows(results), CELL_COLUMNS, path)
+
+
+def check_output(path: Path) -> None:
+    """Refuse an output file whose suffix names no format, before any work is done."""
+    if path.suffix.lower() not in OUTPUT_SUFFIXES:
         raise ValidationError(
             f"--output {path}: expected a file ending in {', '.join(OUTPUT_SUFFIXES)}"
         )
-    rows = finding_rows(reviews)
+
+
+def _write_rows(rows: list[dict[str, Any]], columns: tuple[str, ...], path: Path) -> None:
+    check_output(path)
+    suffix = path.suffix.lower()
     if suffix == ".parquet":
-        pl = require("polars", "writing findings as Parquet")
-        schema = {name: pl.Int64 if name == "row" else pl.String for name in FINDING_COLUMNS}
+        pl = require("polars", "writing Parquet")
+        schema = {name: pl.Int64 if name == "row" else pl.String for name in columns}
         pl.DataFrame(rows, schema=schema, orient="row").write_parquet(path)
     elif suffix == ".jsonl":
         with path.open("w", encoding="utf-8") as out:
@@ -185,7 +328,7 @@ def write_findings(reviews: Sequence[AgencyReview], path: Path) -> None:
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
     else:
         with path.open("w", encoding="utf-8", newline="") as out:
-            writer = csv.DictWriter(out, fieldnames=FINDING_COLUMNS)
+            writer = csv.DictWriter(out, fieldnames=columns)
             writer.writeheader()
             for row in rows:
                 writer.writerow(
