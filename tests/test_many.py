@@ -243,3 +243,40 @@ def test_cli_tables_of_several_agencies_need_a_row_format_for_csv() -> None:
     code, _, err = cli("tables", "--all", "--year", "2023", "--format", "csv")
     assert code == 2
     assert "give --output FILE" in err
+
+
+def _sampang_folder_without_its_report(tmp_path: Path) -> Path:
+    folder = tmp_path / "sampang"
+    folder.mkdir()
+    for name in ("agency.yaml", "programs.yaml", "breakdowns.yaml"):
+        (folder / name).write_bytes((files("sampang_disnaker") / "data" / name).read_bytes())
+    return folder
+
+
+def test_a_data_folder_with_its_printed_report_is_reviewed_with_no_plugin(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _sampang_folder_without_its_report(tmp_path)
+    by_id = review_agencies(["sampang-disnaker"], 2023)[0]
+    monkeypatch.setattr("sakip.plugins.manager.entry_points", lambda group: [])
+    (without_report,) = review_agencies([str(folder)], 2023)
+    assert without_report.error is not None
+    assert "report-2023.yaml" in without_report.error
+    report = (files("sampang_disnaker") / "data" / "report-2023.yaml").read_bytes()
+    (folder / "report-2023.yaml").write_bytes(report)
+    (as_data,) = review_agencies([str(folder)], 2023)
+    assert as_data.error is None
+    assert as_data.findings == by_id.findings
+    assert _realisation_of_table_2_1(as_data).expected == "94,96"
+
+
+def test_cli_check_of_a_data_folder_reads_its_printed_report(tmp_path: Path) -> None:
+    folder = _sampang_folder_without_its_report(tmp_path)
+    code, _, err = cli("check", str(folder), "--year", "2023")
+    assert code == 2
+    assert "report-2023.yaml" in err
+    report = (files("sampang_disnaker") / "data" / "report-2023.yaml").read_bytes()
+    (folder / "report-2023.yaml").write_bytes(report)
+    code, out, _ = cli("check", str(folder), "--year", "2023", "--lang", "en")
+    assert code == 1  # the source report contradicts itself
+    assert "88,73" in out

@@ -232,8 +232,9 @@ def agencies_command() -> None:
 
 
 MANY_HELP = (
-    "Several agencies (registered ids, each with its printed report) or --all are reviewed "
-    "one by one, or --jobs at a time; one that fails is reported and the others go on."
+    "A data folder's printed report is its report-YEAR.yaml. Several agencies (or --all) "
+    "are reviewed one by one, or --jobs at a time; one that fails is reported and the "
+    "others go on."
 )
 MANY_TABLES_HELP = (
     "Several agencies (ids, workbooks or data folders) or --all are built one by one, or "
@@ -494,16 +495,18 @@ def _check_one(
     from sakip.reviewing.messages import Messages
     from sakip.reviewing.render import render_findings
     from sakip.reviewing.run import review_report
-    from sakip.sources import is_path, load_source
+    from sakip.sources import is_path, load_source, report_file_of
 
     registry = _registry()
+    report_file = report_file or report_file_of(agency, year)
     if report_file is not None:
         report = load_printed_report(report_file)
     elif not is_path(agency):
         report = load_report(registry, agency, year)
     else:
         raise ValidationError(
-            f"{agency}: an agency given as data has no registered report; give --report FILE"
+            f"{agency}: an agency given as data has no registered report; give --report FILE, "
+            f"or put the transcription in its data folder as report-{year}.yaml"
         )
     source = load_source(registry, agency, year)
     findings = review_report(registry, report, source.data, lang=lang, checks=codes)
@@ -612,7 +615,7 @@ def report_command(
     from sakip.readers.transcript_yaml import load_printed_report
     from sakip.report.write import write_report
     from sakip.reviewing.run import review_report
-    from sakip.sources import is_path, load_source
+    from sakip.sources import is_path, load_source, report_file_of
     from sakip.tables.build import build_from
     from sakip.values.model import ValueModel
 
@@ -623,12 +626,16 @@ def report_command(
     tables = build_from(registry, source.data, year, list(source.tables))
     findings = None
     if with_review:
+        report_file = report_file or report_file_of(agency, year)
         if report_file is not None:
             printed = load_printed_report(report_file)
         elif not is_path(agency):
             printed = load_report(registry, agency, year)
         else:
-            raise ValidationError("--with-review of an agency given as data needs --report FILE")
+            raise ValidationError(
+                "--with-review of an agency given as data needs --report FILE, or the "
+                f"transcription in its data folder as report-{year}.yaml"
+            )
         findings = review_report(registry, printed, source.data)
     write_report(
         ValueModel(source.data, registry),

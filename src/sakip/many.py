@@ -35,8 +35,9 @@ from sakip.model.printed import Table, row_label
 from sakip.plugins.loaders import load_report
 from sakip.plugins.manager import load_registry
 from sakip.plugins.registry import Registry
+from sakip.readers.transcript_yaml import load_printed_report
 from sakip.reviewing.run import review_report
-from sakip.sources import is_path, load_source
+from sakip.sources import is_path, load_source, report_file_of
 from sakip.tables.build import build_from
 from sakip.tables.spreadsheet import safe_cell
 
@@ -113,7 +114,8 @@ def review_agencies(
 ) -> list[AgencyReview]:
     """Review each agency's registered printed report for ``year``, in the order given.
 
-    :param agencies: registered agency ids.
+    :param agencies: registered ids, or data folders that hold the printed report of the
+        year as ``report-<year>.yaml`` (these need no plugin).
     :param executor: where to run the reviews; ``None`` runs them one after another here.
     :param on_done: called with each review as it finishes (in finishing order), e.g. to
         show progress.
@@ -221,12 +223,16 @@ def _review(
     registry: Registry, agency: str, year: int, lang: str, checks: tuple[str, ...]
 ) -> AgencyReview:
     try:
-        if is_path(agency):
+        report_file = report_file_of(agency, year)
+        if report_file is not None:
+            report = load_printed_report(report_file)
+        elif is_path(agency):
             raise ValidationError(
-                f"{agency}: an agency given as data has no registered report; review it alone "
-                "with sakip check AGENCY --report FILE"
+                f"{agency}: an agency given as data has no registered report; put the "
+                f"transcription in its data folder as report-{year}.yaml"
             )
-        report = load_report(registry, agency, year)
+        else:
+            report = load_report(registry, agency, year)
         data = load_source(registry, agency, year).data
         findings = review_report(registry, report, data, lang=lang, checks=checks)
     except SakipError as exc:

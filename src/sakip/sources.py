@@ -59,3 +59,11 @@ def load_source(registry: Registry, argument: str, year: int) -> AgencySource:
             f"{argument!r} is no registered agency, workbook (.xlsx) or data folder"
         )
     return AgencySource(data, tuple(standard_tables(data, year)), registered=False)
+
+
+def report_file_of(argument: str, year: int) -> Path | None:
+    """The printed report a data folder holds for ``year`` (``report-2023.yaml``), if any:
+    what ``sakip check FOLDER`` reviews when no ``--report`` is given."""
+    path = Path(argument)
+    candidate = path / f"report-{year}.yaml"
+    return candidate if path.is_dir() and candidate.is_file() else None
