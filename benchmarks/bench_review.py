@@ -41,6 +41,7 @@ from sakip import (
     Objective,
     PrintedReport,
     Program,
+    Registry,
     SubActivity,
     Table,
     dump_agency_data,
@@ -52,7 +53,12 @@ from sakip.testing import REPORT_TABLES, printed_report
 
 
 def agency(programs: int, activities: int = 5, subs: int = 10) -> AgencyData:
-    nodes_p, nodes_a, nodes_s, lines, indicators, measurements = [], [], [], [], [], []
+    nodes_p: list[Program] = []
+    nodes_a: list[Activity] = []
+    nodes_s: list[SubActivity] = []
+    lines: list[BudgetLine] = []
+    indicators: list[Indicator] = []
+    measurements: list[Measurement] = []
     for p in range(programs):
         nodes_p.append(Program(key=f"P{p}", name=f"Program {p}"))
         for a in range(activities):
@@ -130,11 +136,11 @@ def fresh(report: PrintedReport, misprint_every: int = 0) -> PrintedReport:
     return PrintedReport(agency=report.agency, year=report.year, tables=tables)
 
 
-def per_figure(programs: int, registry: object) -> str:
+def per_figure(programs: int, registry: Registry) -> str:
     """One size's line: warm, cold and misprinted review time per printed figure."""
     tables = tuple(t for t in REPORT_TABLES if t[0] != "rincian")
     data = agency(programs, activities=2, subs=2)
-    report = printed_report(data, registry, tables)  # type: ignore[arg-type]
+    report = printed_report(data, registry, tables)
     count = len(report.figures)
     found: list[int] = []
     with tempfile.TemporaryDirectory() as folder:
@@ -143,9 +149,9 @@ def per_figure(programs: int, registry: object) -> str:
         def cold(misprint_every: int) -> None:
             loaded = load_agency_data(Path(folder))
             copy = fresh(report, misprint_every)
-            found.append(len(review_report(registry, copy, loaded)))  # type: ignore[arg-type]
+            found.append(len(review_report(registry, copy, loaded)))
 
-        warm = best(lambda: review_report(registry, report, data))  # type: ignore[arg-type]
+        warm = best(lambda: review_report(registry, report, data))
         plain = best(lambda: cold(0))
         misprinted = best(lambda: cold(50))
     return (

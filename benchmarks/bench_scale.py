@@ -24,10 +24,12 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from bench_review import agency
 
 from sakip import (
+    Registry,
     dump_agency_data,
     load_agency_data,
     load_registry,
@@ -37,28 +39,29 @@ from sakip import (
 from sakip.testing import REPORT_TABLES, printed_report
 
 PHASES = ("load", "build", "render", "review")
+T = TypeVar("T")
 TABLES = tuple(t for t in REPORT_TABLES if t[0] != "rincian")
 
 
-def timed(run: Callable[[], object]) -> tuple[float, object]:
+def timed(run: Callable[[], T]) -> tuple[float, T]:
     gc.collect()
     start = time.perf_counter()
     result = run()
     return time.perf_counter() - start, result
 
 
-def measure(programs: int, registry: object, *, show: bool = True) -> dict[str, float]:
+def measure(programs: int, registry: Registry, *, show: bool = True) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as folder:
         dump_agency_data(agency(programs, activities=2, subs=2), Path(folder))
         load, data = timed(lambda: load_agency_data(Path(folder)))
-    build, report = timed(lambda: printed_report(data, registry, TABLES))  # type: ignore[arg-type]
-    shown, _ = timed(lambda: render_tables(report.tables, "text"))  # type: ignore[attr-defined]
-    reviewed, findings = timed(lambda: list(review_report(registry, report, data)))  # type: ignore[arg-type]
-    figures = len(report.figures)  # type: ignore[attr-defined]
+    build, report = timed(lambda: printed_report(data, registry, TABLES))
+    shown, _ = timed(lambda: render_tables(report.tables, "text"))
+    reviewed, findings = timed(lambda: list(review_report(registry, report, data)))
+    figures = len(report.figures)
     if show:
         print(
             f"{programs:>6} programs {figures:>7} figures  load {load:7.3f} s  build {build:7.3f} s"
-            f"  render {shown:7.3f} s  review {reviewed:7.3f} s  findings {len(findings)}",  # type: ignore[arg-type]
+            f"  render {shown:7.3f} s  review {reviewed:7.3f} s  findings {len(findings)}",
             flush=True,
         )
     return {"load": load, "build": build, "render": shown, "review": reviewed}

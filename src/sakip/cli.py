@@ -243,6 +243,24 @@ MANY_TABLES_HELP = (
 AGENCY_HELP = "AGENCY is a registered agency's id, a workbook (.xlsx) or a YAML data folder."
 
 
+def _many_options(done: str) -> Callable[[F], F]:
+    """``--all`` and ``--jobs``, for the commands that take several agencies."""
+
+    def add(command: F) -> F:
+        command = click.option(
+            "--jobs",
+            type=click.IntRange(1, 256),
+            default=1,
+            show_default=True,
+            help=f"Agencies {done} in parallel (processes).",
+        )(command)
+        return click.option("--all", "every", is_flag=True, help="Every registered agency.")(
+            command
+        )
+
+    return add
+
+
 @main.command("tables", epilog=AGENCY_HELP + " " + MANY_TABLES_HELP)
 @click.argument("agencies", metavar="AGENCY...", nargs=-1)
 @click.option("--year", type=int, required=True, help="Reporting year, e.g. 2023.")
@@ -265,14 +283,7 @@ AGENCY_HELP = "AGENCY is a registered agency's id, a workbook (.xlsx) or a YAML 
     help="CSV field separator (';' for Excel set to Indonesian).",
 )
 @click.option("--bom", is_flag=True, help="CSV: start with a UTF-8 byte-order mark, for Excel.")
-@click.option("--all", "every", is_flag=True, help="Every registered agency.")
-@click.option(
-    "--jobs",
-    type=click.IntRange(1, 256),
-    default=1,
-    show_default=True,
-    help="Agencies built in parallel (processes).",
-)
+@_many_options("built")
 def tables_command(
     agencies: tuple[str, ...],
     year: int,
@@ -365,20 +376,12 @@ def _tables_one(
     separator: str,
     bom: bool,
 ) -> None:
-    from sakip.errors import UnknownCodeError
     from sakip.sources import load_source
-    from sakip.tables.build import build_from
+    from sakip.tables.build import build_from, choose_tables
 
     registry = _registry()
     source = load_source(registry, agency, year)
-    by_id = {spec.id: spec for spec in source.tables}
-    unknown = [table_id for table_id in table_ids if table_id not in by_id]
-    if unknown:
-        raise UnknownCodeError(
-            f"agency {source.id!r} publishes no table {', '.join(map(repr, unknown))}; "
-            f"its tables are {', '.join(by_id) or 'none'}"
-        )
-    specs = [by_id[table_id] for table_id in table_ids] if table_ids else list(source.tables)
+    specs = choose_tables(source.id, source.tables, table_ids)
     tables = build_from(registry, source.data, year, specs)
     _write_tables(tables, fmt, output, separator, bom)
 
@@ -442,14 +445,7 @@ def _write_tables(
 @click.option(
     "--check", "codes", multiple=True, help="Run only this check code (repeatable); default: all."
 )
-@click.option("--all", "every", is_flag=True, help="Review every registered agency.")
-@click.option(
-    "--jobs",
-    type=click.IntRange(1, 256),
-    default=1,
-    show_default=True,
-    help="Agencies reviewed in parallel (processes).",
-)
+@_many_options("reviewed")
 @click.option(
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
@@ -488,26 +484,14 @@ def _check_one(
     lang: str,
     codes: tuple[str, ...],
 ) -> None:
-    from sakip.errors import ValidationError
     from sakip.model.findings import Severity
-    from sakip.plugins.loaders import load_report
-    from sakip.readers.transcript_yaml import load_printed_report
     from sakip.reviewing.messages import Messages
     from sakip.reviewing.render import render_findings
     from sakip.reviewing.run import review_report
-    from sakip.sources import is_path, load_source, report_file_of
+    from sakip.sources import load_source, printed_report_of
 
     registry = _registry()
-    report_file = report_file or report_file_of(agency, year)
-    if report_file is not None:
-        report = load_printed_report(report_file)
-    elif not is_path(agency):
-        report = load_report(registry, agency, year)
-    else:
-        raise ValidationError(
-            f"{agency}: an agency given as data has no registered report; give --report FILE, "
-            f"or put the transcription in its data folder as report-{year}.yaml"
-        )
+    report = printed_report_of(registry, agency, year, report_file)
     source = load_source(registry, agency, year)
     findings = review_report(registry, report, source.data, lang=lang, checks=codes)
     click.echo(render_findings(findings, fmt, Messages(lang)))
@@ -611,11 +595,9 @@ def report_command(
 ) -> None:
     """Write an agency's LKjIP document (PermenPANRB 53/2014): Word, PDF or a web page."""
     from sakip.errors import ValidationError
-    from sakip.plugins.loaders import load_report
-    from sakip.readers.transcript_yaml import load_printed_report
     from sakip.report.write import write_report
     from sakip.reviewing.run import review_report
-    from sakip.sources import is_path, load_source, report_file_of
+    from sakip.sources import load_source, printed_report_of
     from sakip.tables.build import build_from
     from sakip.values.model import ValueModel
 
@@ -626,16 +608,7 @@ def report_command(
     tables = build_from(registry, source.data, year, list(source.tables))
     findings = None
     if with_review:
-        report_file = report_file or report_file_of(agency, year)
-        if report_file is not None:
-            printed = load_printed_report(report_file)
-        elif not is_path(agency):
-            printed = load_report(registry, agency, year)
-        else:
-            raise ValidationError(
-                "--with-review of an agency given as data needs --report FILE, or the "
-                f"transcription in its data folder as report-{year}.yaml"
-            )
+        printed = printed_report_of(registry, agency, year, report_file)
         findings = review_report(registry, printed, source.data)
     write_report(
         ValueModel(source.data, registry),

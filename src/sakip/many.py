@@ -27,18 +27,16 @@ from typing import Any, TypeVar
 
 from attrs import field, frozen
 
-from sakip.errors import SakipError, UnknownCodeError, ValidationError
+from sakip.errors import SakipError, ValidationError
 from sakip.extras import require
 from sakip.model._fields import as_tuple
 from sakip.model.findings import Finding, Severity
 from sakip.model.printed import Table, row_label
-from sakip.plugins.loaders import load_report
 from sakip.plugins.manager import load_registry
 from sakip.plugins.registry import Registry
-from sakip.readers.transcript_yaml import load_printed_report
 from sakip.reviewing.run import review_report
-from sakip.sources import is_path, load_source, report_file_of
-from sakip.tables.build import build_from
+from sakip.sources import load_source, printed_report_of
+from sakip.tables.build import build_from, choose_tables
 from sakip.tables.spreadsheet import safe_cell
 
 __all__ = [
@@ -205,14 +203,7 @@ def tables_in_worker(agency: str, year: int, table_ids: tuple[str, ...]) -> Agen
 def _tables(registry: Registry, agency: str, year: int, table_ids: tuple[str, ...]) -> AgencyTables:
     try:
         source = load_source(registry, agency, year)
-        by_id = {spec.id: spec for spec in source.tables}
-        unknown = [table_id for table_id in table_ids if table_id not in by_id]
-        if unknown:
-            raise UnknownCodeError(
-                f"agency {source.id!r} publishes no table {', '.join(map(repr, unknown))}; "
-                f"its tables are {', '.join(by_id) or 'none'}"
-            )
-        specs = [by_id[table_id] for table_id in table_ids] if table_ids else source.tables
+        specs = choose_tables(source.id, source.tables, table_ids)
         tables = build_from(registry, source.data, year, specs)
     except SakipError as exc:
         return AgencyTables(agency, error=str(exc))
@@ -223,16 +214,7 @@ def _review(
     registry: Registry, agency: str, year: int, lang: str, checks: tuple[str, ...]
 ) -> AgencyReview:
     try:
-        report_file = report_file_of(agency, year)
-        if report_file is not None:
-            report = load_printed_report(report_file)
-        elif is_path(agency):
-            raise ValidationError(
-                f"{agency}: an agency given as data has no registered report; put the "
-                f"transcription in its data folder as report-{year}.yaml"
-            )
-        else:
-            report = load_report(registry, agency, year)
+        report = printed_report_of(registry, agency, year)
         data = load_source(registry, agency, year).data
         findings = review_report(registry, report, data, lang=lang, checks=checks)
     except SakipError as exc:

@@ -8,12 +8,14 @@ from pathlib import Path
 
 from attrs import frozen
 
-from sakip.errors import UnknownCodeError
+from sakip.errors import UnknownCodeError, ValidationError
 from sakip.model.agency_data import AgencyData
-from sakip.plugins.loaders import load_agency
+from sakip.model.printed import PrintedReport
+from sakip.plugins.loaders import load_agency, load_report
 from sakip.plugins.registrations import TableSpec
 from sakip.plugins.registry import Registry
 from sakip.readers.agency_yaml import load_agency_data
+from sakip.readers.transcript_yaml import load_printed_report
 from sakip.tables.standard import standard_tables
 
 
@@ -62,8 +64,26 @@ def load_source(registry: Registry, argument: str, year: int) -> AgencySource:
 
 
 def report_file_of(argument: str, year: int) -> Path | None:
-    """The printed report a data folder holds for ``year`` (``report-2023.yaml``), if any:
-    what ``sakip check FOLDER`` reviews when no ``--report`` is given."""
+    """The printed report a data folder holds for ``year`` (``report-2023.yaml``), if any."""
     path = Path(argument)
     candidate = path / f"report-{year}.yaml"
     return candidate if path.is_dir() and candidate.is_file() else None
+
+
+def printed_report_of(
+    registry: Registry, argument: str, year: int, report_file: Path | None = None
+) -> PrintedReport:
+    """The printed report to review for the agency ``argument`` names: ``report_file`` when
+    given, else a data folder's ``report-<year>.yaml``, else the one its plugin registers.
+
+    :raises ValidationError: for an agency given as data with no printed report.
+    """
+    report_file = report_file or report_file_of(argument, year)
+    if report_file is not None:
+        return load_printed_report(report_file)
+    if is_path(argument):
+        raise ValidationError(
+            f"{argument}: an agency given as data has no registered report; give --report "
+            f"FILE, or put the transcription in its data folder as report-{year}.yaml"
+        )
+    return load_report(registry, argument, year)

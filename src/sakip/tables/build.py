@@ -20,7 +20,17 @@ def build_tables(
     registry: Registry, agency_id: str, year: int, table_ids: Sequence[str] = ()
 ) -> list[Table]:
     """The agency's tables for ``year``: the ones named, in that order, or all of them."""
-    specs = registry.tables_of(agency_id)
+    chosen = choose_tables(agency_id, registry.tables_of(agency_id), table_ids)
+    return build_from(registry, load_agency(registry, agency_id), year, chosen)
+
+
+def choose_tables(
+    agency_id: str, specs: Sequence[TableSpec], table_ids: Sequence[str] = ()
+) -> list[TableSpec]:
+    """The tables named, in that order, or all ``specs``.
+
+    :raises UnknownCodeError: naming every table the agency does not publish.
+    """
     by_id = {spec.id: spec for spec in specs}
     unknown = [table_id for table_id in table_ids if table_id not in by_id]
     if unknown:
@@ -28,8 +38,7 @@ def build_tables(
             f"agency {agency_id!r} publishes no table {', '.join(map(repr, unknown))}; "
             f"its tables are {', '.join(by_id) or 'none'}"
         )
-    chosen = [by_id[table_id] for table_id in table_ids] if table_ids else specs
-    return build_from(registry, load_agency(registry, agency_id), year, chosen)
+    return [by_id[table_id] for table_id in table_ids] if table_ids else list(specs)
 
 
 @paused_gc()
