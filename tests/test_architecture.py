@@ -37,6 +37,7 @@ LAYERS: tuple[frozenset[str], ...] = tuple(
         "plugins readers writers workbook",  # registry; YAML readers and writer; the workbook
         "tables reviewing",  # the two engines that ask the value model
         "checks sources report",  # built-in checks; an AGENCY argument; the LKjIP document
+        "documents",  # a published report reviewed from its file, subjects inferred
         "many",  # many agencies reviewed at once, on any executor
         "scaffold",  # sakip new-plugin's package writer
         "cli",  # the command line

@@ -15,6 +15,8 @@ EXTRAS = {
     "typst": "report",
     "polars": "batch",
     "pyarrow": "batch",
+    "pdfplumber": "documents",
+    "rapidfuzz": "documents",
 }
 """Each optional module and the extra of sakip that installs it."""
 

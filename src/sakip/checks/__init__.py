@@ -12,13 +12,25 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sakip.checks import SK101, SK201, SK301, SK302, SK401, SK501, SK601, SK602, SK603, SK604
+from sakip.checks import (
+    SK101,
+    SK201,
+    SK301,
+    SK302,
+    SK401,
+    SK501,
+    SK601,
+    SK602,
+    SK603,
+    SK604,
+    SK701,
+)
 from sakip.hookspecs import hookimpl
 from sakip.plugins.registrations import CheckSpec
 
 CHECKS: tuple[CheckSpec, ...] = tuple(
     module.CHECK
-    for module in (SK101, SK201, SK301, SK302, SK401, SK501, SK601, SK602, SK603, SK604)
+    for module in (SK101, SK201, SK301, SK302, SK401, SK501, SK601, SK602, SK603, SK604, SK701)
 )
 
 

@@ -197,17 +197,44 @@ def labels_of(table: Table) -> list[Label]:
     return [item for item in table._printed if isinstance(item, Label)]
 
 
+NUMBER_FORM = "number-form"
+"""The kind of assumption made about a number that reads two ways (``9.900``)."""
+
+
+@frozen(kw_only=True)
+class Assumption:
+    """What reading a report from its file assumed about some of its cells, for the review
+    to name in every finding on those cells.
+
+    :ivar message: an English message id with ``{name}`` placeholders, translated when the
+        review is written.
+    :ivar sure: ``False`` when another reading is about as likely: an error found on these
+        cells is then reported as a warning.
+    :ivar kind: ``number-form`` for a number that reads two ways (reported on its own),
+        ``match`` for what a cell was taken to state.
+    """
+
+    places: tuple[Place, ...] = field(converter=as_tuple)
+    message: str
+    params: Mapping[str, str] = field(factory=dict)
+    sure: bool = True
+    kind: str = "match"
+
+
 @frozen(kw_only=True)
 class PrintedReport:
     """What an agency published for a year: its tables, with what each figure states.
 
     :ivar source: where the transcription comes from (a file), named in errors.
+    :ivar assumptions: what reading the report from its file assumed (none for a
+        transcription, whose subjects are declared).
     """
 
     agency: str
     year: int
     tables: tuple[Table, ...] = field(converter=as_tuple)
     source: str = ""
+    assumptions: tuple[Assumption, ...] = field(default=(), converter=as_tuple)
 
     @cached_property
     def figures(self) -> tuple[Figure, ...]:

@@ -210,12 +210,16 @@ class _Reader:
             )
 
     def _objective(self, cursor: Cursor) -> Objective:
-        fields = cursor.mapping({"key", "name", "goal", "indicators", "funded_by"})
+        fields = cursor.mapping({"key", "name", "goal", "indicators", "funded_by", "budget"})
         codes = (
             [self._indicator_or_reference(c) for c in fields["indicators"].items()]
             if "indicators" in fields
             else []
         )
+        if "budget" in fields:
+            # An objective's own allocation (a report's alokasi per sasaran), stated where no
+            # funding node carries it.
+            self._budget(required(fields, "key", cursor).text(), fields["budget"])
         with building(cursor):
             return Objective(
                 key=required(fields, "key", cursor).text(),

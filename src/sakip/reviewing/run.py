@@ -9,8 +9,8 @@ import attrs
 from sakip.errors import DataError, PluginError
 from sakip.gc_pause import paused_gc
 from sakip.model.agency_data import AgencyData
-from sakip.model.findings import Finding
-from sakip.model.printed import Label, PrintedReport
+from sakip.model.findings import Finding, Severity
+from sakip.model.printed import NUMBER_FORM, Assumption, Label, PrintedReport
 from sakip.model.subjects import Measure
 from sakip.plugins.calls import call_plugin
 from sakip.plugins.loaders import load_agency, load_report
@@ -39,11 +39,13 @@ def review_report(
     """
     values = ValueModel(data, registry)
     _known_subjects(report, values)
-    ctx = ReviewContext(report, values, Messages(lang))
+    messages = Messages(lang, read_from_report=bool(report.assumptions))
+    ctx = ReviewContext(report, values, messages)
     specs = [registry.checks.get(code) for code in checks] if checks else list(registry.checks)
     findings: list[Finding] = []
     for spec in specs:
         findings += _run(registry, spec, ctx)
+    findings = [qualified(finding, report.assumptions, messages) for finding in findings]
     order = report.table_order()
     return sorted(
         findings,
@@ -51,6 +53,25 @@ def review_report(
             (order.get(f.places[0].table, len(order)), f.places[0].row) if f.places else (-1, 0),
             f.code,
         ),
+    )
+
+
+def qualified(finding: Finding, assumptions: Sequence[Assumption], say: Messages) -> Finding:
+    """A finding that names what reading the figure at fault assumed (its first place); one
+    that rests on an unsure assumption is at most a warning."""
+    if not finding.places:
+        return finding
+    made = [a for a in assumptions if a.kind != NUMBER_FORM and finding.places[0] in a.places]
+    if not made:
+        return finding
+    severity = finding.severity
+    if severity is Severity.ERROR and not all(a.sure for a in made):
+        severity = Severity.WARNING
+    assumed = " ".join(dict.fromkeys(say(a.message, **a.params) for a in made))
+    return attrs.evolve(
+        finding,
+        severity=severity,
+        message=finding.message + say(" Assumed: {assumed}", assumed=assumed),
     )
 
 

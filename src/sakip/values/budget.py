@@ -33,8 +33,20 @@ class BudgetValues:
         line, else the sum of its children's); computed once per period and stage."""
         key = (period, stage)
         if key not in self._budgets:
-            self._budgets[key] = self._tree.totals(self.data.budget_lines, period, stage)
+            lines = [line for line in self.data.budget_lines if line.node not in self._objectives]
+            self._budgets[key] = self._tree.totals(lines, period, stage)
         return self._budgets[key]
+
+    @cached_property
+    def _objectives(self) -> frozenset[str]:
+        return frozenset(objective.key for objective in self.data.objectives)
+
+    def _stated(self, objective: str, period: Period, stage: BudgetStage) -> Amounts | None:
+        """An objective's own budget line (a report's *alokasi per sasaran*), if it has one."""
+        for line in self.data.budget_lines:
+            if line.node == objective and line.period == period and line.stage is stage:
+                return Amounts(line.allocation, line.spending)
+        return None
 
     def amounts(self, entity: str, period: Period, stage: BudgetStage) -> Amounts | None:
         """The allocation and spending of ``entity``; a total is the sum of the amounts of
@@ -44,6 +56,10 @@ class BudgetValues:
             return totals[entity]
         if self.data.has_node(entity):
             return None
+        if entity in self._objectives:
+            stated = self._stated(entity, period, stage)
+            if stated is not None:
+                return stated  # stated for the objective itself, as a node's own line is
         found = [
             amounts
             for part in self.parts(entity, period, stage)
@@ -66,6 +82,8 @@ class BudgetValues:
                 if self.amounts(objective.key, period, stage) is not None
             )
         elif self.data.has_objective(entity):
+            if self._stated(entity, period, stage) is not None:
+                return ()  # an objective's own line is not the sum of anything printed
             keys = self.data.objective(entity).funded_by
         else:
             keys = (node.key for node in self.data.children(entity))

@@ -221,6 +221,7 @@ def _plan(writer: _Writer, data: AgencyData) -> dict[str, Any]:
             "name": o.name,
             **({"funded_by": list(o.funded_by)} if o.funded_by else {}),
             "indicators": [writer.indicator(c) for c in o.indicators],
+            **({"budget": budget} if (budget := writer.budget(o.key)) else {}),
         }
         for o in data.objectives
     ]

@@ -1,0 +1,187 @@
+"""Find a document's tables among its blocks: the caption (``Tabel 3.7 …``) and title above
+each grid, the chapter it is in, its heading rows (two rows where a heading spans several
+columns), and the parts of a table that a page break split.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from attrs import frozen
+
+from sakip.documents.blocks import Block, Line
+
+CAPTION = re.compile(r"^[\W_]*tabel\s+(\d+(?:\.\d+)*[a-z]?)\b[\s.:*_-]*(.*)$", re.IGNORECASE)
+CHAPTER = re.compile(r"^[\W_]*BAB\s+([IVX]+|\d+)\b(?!.*\t)", re.IGNORECASE)
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7}
+_STARTS_WITH_NUMBER = re.compile(r"^\s*[-−]?\d")
+_DASHES = re.compile(r"^[-—–_=.\s]*$")
+MAX_HEADING_ROWS = 3
+TITLE_LINES = 3
+
+
+@frozen
+class SourceTable:
+    """One table as the document prints it.
+
+    :ivar number: the caption's number (``3.7``), ``None`` for an unnumbered table.
+    :ivar chapter: the chapter (BAB) it is in, from 1; 0 before the first.
+    :ivar headings: each column's heading, its parts top down (``("ALOKASI BIAYA",
+        "ANGGARAN")``).
+    :ivar rows: the body rows, heading rows and page-break repeats left out.
+    :ivar origins: where each body row is in the file.
+    """
+
+    number: str | None
+    title: str
+    chapter: int
+    headings: tuple[tuple[str, ...], ...]
+    rows: tuple[tuple[str, ...], ...]
+    origins: tuple[str, ...]
+    indents: tuple[int, ...]
+    origin: str
+
+
+def find_tables(blocks: Sequence[Block]) -> list[SourceTable]:
+    """The tables of a document, in reading order."""
+    tables: list[SourceTable] = []
+    chapter = 0
+    caption: tuple[str, list[str]] | None = None
+    for block in blocks:
+        if isinstance(block, Line):
+            text = block.text.strip("*_ ")
+            chapter_match = CHAPTER.match(text)
+            caption_match = CAPTION.match(text)
+            if chapter_match and len(text) < 60:
+                numeral = chapter_match[1].upper()
+                chapter = int(numeral) if numeral.isdigit() else _ROMAN.get(numeral, chapter)
+            if caption_match:
+                rest = caption_match[2].strip("*_ ")
+                caption = (caption_match[1], [rest] if rest else [])
+            elif caption is not None and len(caption[1]) < TITLE_LINES and len(text) < 160:
+                caption[1].append(text)
+            continue
+        rows = [row for row in block.rows if any(cell for cell in row)]
+        indents = list(block.indents) or [0] * len(block.rows)
+        kept_indents = [
+            indent for row, indent in zip(block.rows, indents, strict=False) if any(row)
+        ]
+        if not rows:
+            continue
+        headings_rows = _heading_rows(rows)
+        body = rows[len(headings_rows) :]
+        body_indents = kept_indents[len(headings_rows) :]
+        previous = tables[-1] if tables else None
+        if caption is None and previous is not None and _continues(previous, headings_rows, body):
+            tables[-1] = _extended(previous, headings_rows, body, body_indents, block.origin)
+            continue
+        if not headings_rows:
+            continue  # a grid with no heading and nothing to continue: not a table of figures
+        number, title = (caption[0], " ".join(caption[1])) if caption else (None, "")
+        headings = _headings(headings_rows)
+        kept = [
+            (row, indent)
+            for row, indent in zip(body, body_indents, strict=True)
+            if not _noise(row, headings_rows)
+        ]
+        tables.append(
+            SourceTable(
+                number=number,
+                title=" ".join(title.split()),
+                chapter=chapter,
+                headings=headings,
+                rows=tuple(row for row, _ in kept),
+                origins=tuple(block.origin for _ in kept),
+                indents=tuple(indent for _, indent in kept),
+                origin=block.origin,
+            )
+        )
+        caption = None
+    return tables
+
+
+def _heading_rows(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """The rows at the top that name columns: no cell starts with a number, or a row that
+    numbers the columns (``1 2 3 … 10``)."""
+    found: list[tuple[str, ...]] = []
+    for row in rows[: MAX_HEADING_ROWS + 1]:
+        if _numbering(row) and found:
+            found.append(row)
+            continue
+        if any(_STARTS_WITH_NUMBER.match(cell) for cell in row if cell):
+            break
+        if len(found) == MAX_HEADING_ROWS:
+            break
+        found.append(row)
+    return found
+
+
+def _numbering(row: tuple[str, ...]) -> bool:
+    filled = [cell for cell in row if cell]
+    return len(filled) >= 3 and filled == [str(n) for n in range(1, len(filled) + 1)]
+
+
+def _headings(rows: list[tuple[str, ...]]) -> tuple[tuple[str, ...], ...]:
+    """Each column's heading parts: a heading over empty cells spans them where the row
+    below names them (``ALOKASI BIAYA`` over ``ANGGARAN | REALISASI | %``)."""
+    named = [row for row in rows if not _numbering(row)]
+    width = len(rows[0])
+    parts: list[list[str]] = [[] for _ in range(width)]
+    for level, row in enumerate(named):
+        below = named[level + 1] if level + 1 < len(named) else None
+        spanning = ""
+        for column, text in enumerate(row):
+            if text:
+                spanning = (
+                    text
+                    if below is not None
+                    and column + 1 < width
+                    and not row[column + 1]
+                    and below[column + 1]
+                    else ""
+                )
+                parts[column].append(text)
+            elif spanning and below is not None and below[column]:
+                parts[column].append(spanning)
+            else:
+                spanning = ""
+    return tuple(tuple(dict.fromkeys(p)) for p in parts)
+
+
+def _continues(
+    previous: SourceTable, heading: list[tuple[str, ...]], body: list[tuple[str, ...]]
+) -> bool:
+    """Whether a grid with no caption of its own goes on with the table before it: it repeats
+    that table's heading, or has none and is as wide."""
+    width = len(previous.headings)
+    if heading:
+        return len(heading[0]) == width and _headings(heading) == previous.headings
+    return bool(body) and len(body[0]) == width
+
+
+def _extended(
+    table: SourceTable,
+    heading: list[tuple[str, ...]],
+    body: list[tuple[str, ...]],
+    indents: list[int],
+    origin: str,
+) -> SourceTable:
+    kept = [
+        (row, indent) for row, indent in zip(body, indents, strict=True) if not _noise(row, heading)
+    ]
+    return SourceTable(
+        number=table.number,
+        title=table.title,
+        chapter=table.chapter,
+        headings=table.headings,
+        rows=table.rows + tuple(row for row, _ in kept),
+        origins=table.origins + tuple(origin for _ in kept),
+        indents=table.indents + tuple(indent for _, indent in kept),
+        origin=table.origin,
+    )
+
+
+def _noise(row: tuple[str, ...], heading: list[tuple[str, ...]]) -> bool:
+    """A heading repeated after a page break, a numbering row or a rule of dashes."""
+    return row in heading or _numbering(row) or all(_DASHES.match(cell) for cell in row)

@@ -1,0 +1,153 @@
+"""What a column holds, from its heading and its cells: a label of the row (objective,
+indicator, program or activity), a figure of some measure (target, realisation — this
+year's, a named year's, a quarter's —, achievement, allocation, spending, absorption), a
+unit, a predicate, or text a review does not read (problems, remedies).
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Sequence
+
+from attrs import frozen
+
+from sakip.documents.number_forms import read_cell
+from sakip.model.periods import Period
+from sakip.model.subjects import Measure
+
+
+class Kind(enum.Enum):
+    NUMBER = "number"
+    """The row's number (``NO``) or code."""
+    OBJECTIVE = "objective"
+    INDICATOR = "indicator"
+    NODE = "node"
+    """A program, activity or sub-activity (``URAIAN``, ``PROGRAM/KEGIATAN``)."""
+    ITEM = "item"
+    """The label of a row of a table that splits a figure (``Negara``)."""
+    FIGURE = "figure"
+    LABEL = "label"
+    """A predicate or category printed as a word."""
+    UNIT = "unit"
+    TEXT = "text"
+
+
+@frozen
+class Column:
+    """One column's role: its heading as printed, what it holds, and for figures the
+    measure, the year or quarter (``None``: the report's year) and any budget stage named
+    in the heading (``None``: by the chapter)."""
+
+    heading: str
+    kind: Kind
+    measure: Measure | None = None
+    year: int | None = None
+    quarter: int | None = None
+    stage_word: str | None = None
+
+    def period(self, report_year: int) -> Period:
+        """The period of the column's figures: its own year or quarter, else the report's."""
+        return Period(self.year or report_year, self.quarter)
+
+
+_BUDGET = re.compile(r"\b(ANGGARAN|PAGU|ALOKASI|BIAYA|DPA|DPPA|APBD|BELANJA)\b|\bRP\b")
+_YEAR = re.compile(r"\b(20\d\d)\b")
+_QUARTER = re.compile(r"\b(?:TW|TRIWULAN|TRW)\.?\s*(IV|III|II|I|[1-4])\b")
+_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}
+_TEXT_HEADINGS = re.compile(
+    r"PERMASALAHAN|UPAYA|TINDAK LANJUT|KETERANGAN|KEBIJAKAN|URUSAN|ORGANISASI|ANALISIS|"
+    r"PENJELASAN|SUMBER|FORMULA|RUMUS|PENANGGUNG"
+)
+MOSTLY = 0.6
+"""The share of a column's filled cells that must start with a number for it to hold figures."""
+
+
+def infer_columns(headings: Sequence[Sequence[str]], rows: Sequence[Sequence[str]]) -> list[Column]:
+    """Every column's role, left to right (a rate's meaning depends on the inputs before it)."""
+    columns: list[Column] = []
+    for index, parts in enumerate(headings):
+        cells = [row[index] for row in rows if row[index].strip()]
+        columns.append(_column(tuple(parts), cells, columns))
+    return columns
+
+
+def _column(parts: tuple[str, ...], cells: list[str], before: list[Column]) -> Column:
+    printed = parts[-1] if parts else ""
+    heading = " ".join(parts).upper()
+    own = printed.upper()
+    numeric = bool(cells) and sum(read_cell(c) is not None for c in cells) >= MOSTLY * len(cells)
+    if re.fullmatch(r"\W*(NO|NOMOR|NO\.? URUT|KODE|KODE REKENING)\W*", heading) or not heading:
+        return Column(printed, Kind.NUMBER if numeric or not cells or heading else Kind.TEXT)
+    if "SATUAN" in heading:
+        return Column(printed, Kind.UNIT)
+    if re.search(r"PREDIKAT|KATEGORI|KRITERIA", heading):
+        return Column(printed, Kind.LABEL, Measure.PREDICATE)
+    if _TEXT_HEADINGS.search(heading):
+        return Column(printed, Kind.TEXT)
+    if not numeric:
+        if "INDIKATOR" in heading:
+            return Column(printed, Kind.INDICATOR)
+        if "SASARAN" in heading or "TUJUAN" in heading:
+            return Column(printed, Kind.OBJECTIVE)
+        if re.search(r"PROGRAM|KEGIATAN|URAIAN", heading):
+            return Column(printed, Kind.NODE)
+        return Column(printed, Kind.ITEM if cells else Kind.TEXT)
+    measure = _measure(heading, own, before)
+    if measure is None:
+        return Column(printed, Kind.TEXT)
+    year, quarter = _period(heading)
+    return Column(printed, Kind.FIGURE, measure, year, quarter, _stage_word(heading))
+
+
+def _measure(heading: str, own: str, before: list[Column]) -> Measure | None:
+    inputs = [c.measure for c in before if c.measure in _INPUTS]
+    last_input = inputs[-1] if inputs else None
+    budget_context = _BUDGET.search(heading) is not None
+    if re.search(r"TARGET AKHIR|AKHIR RENSTRA|AKHIR PERIODE", heading):
+        return Measure.END_TARGET
+    if re.search(r"KONDISI AWAL|BASELINE|AWAL RENSTRA", heading):
+        return Measure.BASELINE
+    if re.search(r"S\.?\s?D\.?|S/D|SAMPAI DENGAN|KUMULATIF", heading) and "REALISASI" in heading:
+        return Measure.TO_DATE
+    if "TARGET" in heading:
+        return Measure.TARGET
+    if re.search(r"SERAPAN|PENYERAPAN", heading):
+        return Measure.ABSORPTION
+    if "REALISASI" in own or ("REALISASI" in heading and not re.search(r"%|CAPAIAN|PERSEN", own)):
+        if budget_context or last_input is Measure.ALLOCATION:
+            return Measure.SPENDING
+        return Measure.ACTUAL
+    if re.search(r"CAPAIAN|%|PERSEN", own):
+        return (
+            Measure.ABSORPTION
+            if last_input in (Measure.SPENDING, Measure.ALLOCATION)
+            else (Measure.ACHIEVEMENT)
+        )
+    if budget_context:
+        return Measure.ALLOCATION
+    if re.search(r"JUMLAH|BANYAK|TOTAL|NILAI", own):
+        return Measure.ACTUAL
+    return None
+
+
+_INPUTS = {Measure.TARGET, Measure.ACTUAL, Measure.ALLOCATION, Measure.SPENDING}
+
+
+def _period(heading: str) -> tuple[int | None, int | None]:
+    """The year and quarter a heading names (``REALISASI TAHUN 2022``, ``TW II``)."""
+    year = _YEAR.search(heading)
+    quarter = _QUARTER.search(heading)
+    number = quarter[1] if quarter else None
+    return (
+        int(year[1]) if year else None,
+        None if number is None else int(number) if number.isdigit() else _QUARTERS[number],
+    )
+
+
+def _stage_word(heading: str) -> str | None:
+    if re.search(r"PERUBAHAN|DPPA|SETELAH", heading):
+        return "revised"
+    if re.search(r"MURNI|SEBELUM|AWAL", heading):
+        return "initial"
+    return None

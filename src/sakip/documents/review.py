@@ -1,0 +1,74 @@
+"""Review a published LKjIP from its file, with no plugin and no transcription."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from attrs import frozen
+
+from sakip.documents.assemble import find_tables
+from sakip.documents.formats import read_blocks
+from sakip.documents.inference import Inference, infer_report
+from sakip.model.findings import Finding
+from sakip.plugins.registry import Registry
+from sakip.reviewing.run import review_report
+from sakip.rounding import RoundingPolicy
+
+
+@frozen
+class DocumentReview:
+    """What reviewing a document gives: its findings, and what was read to find them (the
+    printed report with the subjects inferred, and the data the report gives)."""
+
+    findings: list[Finding]
+    inference: Inference
+
+
+def read_document(
+    path: Path,
+    *,
+    year: int | None = None,
+    rounding: RoundingPolicy | None = None,
+    scale: str = "permendagri-86-2017",
+) -> Inference:
+    """Read a report file (``.docx``, ``.pdf``, ``.xlsx`` or tab-separated text) into its
+    printed tables, each figure with the subject it was inferred to state, and the data the
+    report itself gives.
+
+    :param rounding: the agency's rounding of achievements; default half-up to the decimals
+        the report prints its rates with.
+    :raises DataError: for a file that cannot be read.
+    :raises ValidationError: for a file with no table of figures, or whose year cannot be
+        told (give ``year``).
+    """
+    tables = find_tables(read_blocks(path))
+    stem = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-") or "laporan"
+    return infer_report(
+        tables,
+        source=str(path),
+        agency_id=stem if stem[0].isalpha() else f"laporan-{stem}",
+        agency_name=path.stem,
+        year=year,
+        rounding=rounding,
+        scale=scale,
+    )
+
+
+def review_document(
+    registry: Registry,
+    path: Path,
+    *,
+    year: int | None = None,
+    rounding: RoundingPolicy | None = None,
+    scale: str = "permendagri-86-2017",
+    lang: str = "id",
+    checks: Sequence[str] = (),
+) -> DocumentReview:
+    """Review a report file with every registered check (plugin checks included), on the
+    subjects inferred from it. A finding on a figure whose reading is unsure says what was
+    assumed, and an error there is reported as a warning."""
+    inference = read_document(path, year=year, rounding=rounding, scale=scale)
+    findings = review_report(registry, inference.report, inference.data, lang=lang, checks=checks)
+    return DocumentReview(findings, inference)
