@@ -422,9 +422,44 @@ def _write_tables(
             output.write_text(text + "\n", encoding="utf-8")
 
 
-@main.command("check", epilog=AGENCY_HELP + " " + MANY_HELP)
+DOCUMENT_HELP = (
+    "With --document FILE, the report is reviewed from its file (.docx, .pdf with a text "
+    "layer, .xlsx, or text with tab-separated tables), with no agency and no transcription: "
+    "what each figure states is inferred, and a finding that rests on an unsure inference "
+    "says what it assumed."
+)
+
+
+@main.command("check", epilog=AGENCY_HELP + " " + MANY_HELP + " " + DOCUMENT_HELP)
 @click.argument("agencies", metavar="AGENCY...", nargs=-1)
-@click.option("--year", type=int, required=True, help="Reporting year, e.g. 2023.")
+@click.option(
+    "--year", type=int, help="Reporting year, e.g. 2023 (with --document: read from the file)."
+)
+@click.option(
+    "--document",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Review the report from its file, with no agency and no transcription.",
+)
+@click.option(
+    "--rounding",
+    type=click.Choice([m.value for m in RoundingMode]),
+    help="With --document: the agency's rounding of achievements (default half-up).",
+)
+@click.option(
+    "--places",
+    type=click.IntRange(0, 12),
+    help="With --document: the decimals of achievements (default: as the report prints them).",
+)
+@click.option(
+    "--scale",
+    help="With --document: the code of the predicate scale (default permendagri-86-2017).",
+)
+@click.option(
+    "--write-transcript",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="With --document: also write what was inferred as a transcription (FILE.yaml) and "
+    "the data the report gives beside it, to correct and review again.",
+)
 @click.option(
     "--report",
     "report_file",
@@ -453,7 +488,12 @@ def _write_tables(
 )
 def check_command(
     agencies: tuple[str, ...],
-    year: int,
+    year: int | None,
+    document: Path | None,
+    rounding: str | None,
+    places: int | None,
+    scale: str | None,
+    write_transcript: Path | None,
     report_file: Path | None,
     fmt: str,
     lang: str,
@@ -467,6 +507,23 @@ def check_command(
     Exit status 1 when any finding is an error, 0 otherwise, 2 on bad input (also when an
     agency of several could not be reviewed; the others are reviewed all the same).
     """
+    if document is not None:
+        if agencies or every or report_file is not None or output is not None or jobs != 1:
+            raise BadInput(
+                "--document reviews one file: give no AGENCY, --all, --report, --output or --jobs"
+            )
+        _check_document(document, year, rounding, places, scale, write_transcript, fmt, lang, codes)
+        return
+    for name, value in (
+        ("--rounding", rounding),
+        ("--places", places),
+        ("--scale", scale),
+        ("--write-transcript", write_transcript),
+    ):
+        if value is not None:
+            raise BadInput(f"{name} goes with --document")
+    if year is None:
+        raise BadInput("give --year, e.g. --year 2023")
     _agencies_given(agencies, every)
     if len(agencies) == 1 and not every and jobs == 1 and output is None:
         _check_one(agencies[0], year, report_file, fmt, lang, codes)
@@ -496,6 +553,48 @@ def _check_one(
     findings = review_report(registry, report, source.data, lang=lang, checks=codes)
     click.echo(render_findings(findings, fmt, Messages(lang)))
     if any(finding.severity is Severity.ERROR for finding in findings):
+        raise SystemExit(1)
+
+
+def _check_document(
+    document: Path,
+    year: int | None,
+    rounding: str | None,
+    places: int | None,
+    scale: str | None,
+    write_transcript: Path | None,
+    fmt: str,
+    lang: str,
+    codes: tuple[str, ...],
+) -> None:
+    from sakip.documents.review import review_document
+    from sakip.model.findings import Severity
+    from sakip.reviewing.messages import Messages
+    from sakip.reviewing.render import render_findings
+    from sakip.rounding import RoundingPolicy
+
+    policy = None
+    if rounding is not None or places is not None:
+        policy = RoundingPolicy(rounding or "half-up", 2 if places is None else places)
+    registry = _registry()
+    if scale is not None:
+        registry.scales.get(scale)  # an unknown code fails here, with the codes it knows
+    result = review_document(
+        registry,
+        document,
+        year=year,
+        rounding=policy,
+        scale=scale or "permendagri-86-2017",
+        lang=lang,
+        checks=codes,
+    )
+    if write_transcript is not None:
+        from sakip.documents.review import write_transcript as write
+
+        for path in write(result.inference, write_transcript):
+            click.echo(str(path), err=True)
+    click.echo(render_findings(result.findings, fmt, Messages(lang)))
+    if any(finding.severity is Severity.ERROR for finding in result.findings):
         raise SystemExit(1)
 
 

@@ -19,6 +19,8 @@ _STARTS_WITH_NUMBER = re.compile(r"^\s*[-−]?\d")
 _DASHES = re.compile(r"^[-—–_=.\s]*$")
 MAX_HEADING_ROWS = 3
 TITLE_LINES = 3
+PAGE_FURNITURE = 4
+"""Lines (a page's footer and header) that may stand between the parts of one table."""
 
 
 @frozen
@@ -48,8 +50,10 @@ def find_tables(blocks: Sequence[Block]) -> list[SourceTable]:
     tables: list[SourceTable] = []
     chapter = 0
     caption: tuple[str, list[str]] | None = None
+    lines_since = 0
     for block in blocks:
         if isinstance(block, Line):
+            lines_since += 1
             text = block.text.strip("*_ ")
             chapter_match = CHAPTER.match(text)
             caption_match = CAPTION.match(text)
@@ -73,8 +77,10 @@ def find_tables(blocks: Sequence[Block]) -> list[SourceTable]:
         body = rows[len(headings_rows) :]
         body_indents = kept_indents[len(headings_rows) :]
         previous = tables[-1] if tables else None
-        if caption is None and previous is not None and _continues(previous, headings_rows, body):
-            tables[-1] = _extended(previous, headings_rows, body, body_indents, block.origin)
+        near = lines_since <= PAGE_FURNITURE
+        lines_since = 0
+        if caption is None and near and previous is not None and _continues(previous, rows):
+            tables[-1] = _extended(previous, rows, kept_indents, block.origin)
             continue
         if not headings_rows:
             continue  # a grid with no heading and nothing to continue: not a table of figures
@@ -149,26 +155,25 @@ def _headings(rows: list[tuple[str, ...]]) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(dict.fromkeys(p)) for p in parts)
 
 
-def _continues(
-    previous: SourceTable, heading: list[tuple[str, ...]], body: list[tuple[str, ...]]
-) -> bool:
-    """Whether a grid with no caption of its own goes on with the table before it: it repeats
-    that table's heading, or has none and is as wide."""
-    width = len(previous.headings)
-    if heading:
-        return len(heading[0]) == width and _headings(heading) == previous.headings
-    return bool(body) and len(body[0]) == width
+def _continues(previous: SourceTable, rows: list[tuple[str, ...]]) -> bool:
+    """Whether a grid with no caption of its own goes on with the table just before it: it
+    is as wide (a page break splits a table, repeating its heading or not)."""
+    return len(rows[0]) == len(previous.headings)
 
 
 def _extended(
-    table: SourceTable,
-    heading: list[tuple[str, ...]],
-    body: list[tuple[str, ...]],
-    indents: list[int],
-    origin: str,
+    table: SourceTable, rows: list[tuple[str, ...]], indents: list[int], origin: str
 ) -> SourceTable:
+    """``table`` with the rows of its next part; the part's repeated heading left out (a
+    heading repeated after a page break can be laid out differently: it is recognised by
+    its words, not by its cells)."""
+    heading = _heading_rows(rows)
+    repeated = bool(heading) and _alike_headings(_headings(heading), table.headings)
+    start = len(heading) if repeated else 0
     kept = [
-        (row, indent) for row, indent in zip(body, indents, strict=True) if not _noise(row, heading)
+        (row, indent)
+        for row, indent in zip(rows[start:], indents[start:], strict=True)
+        if not _noise(row, heading if repeated else [])
     ]
     return SourceTable(
         number=table.number,
@@ -180,6 +185,16 @@ def _extended(
         indents=table.indents + tuple(indent for _, indent in kept),
         origin=table.origin,
     )
+
+
+def _alike_headings(
+    first: tuple[tuple[str, ...], ...], second: tuple[tuple[str, ...], ...]
+) -> bool:
+    def words(headings: tuple[tuple[str, ...], ...]) -> set[str]:
+        return {w for parts in headings for part in parts for w in re.findall(r"\w+", part.lower())}
+
+    one, two = words(first), words(second)
+    return bool(one) and len(one & two) >= 0.6 * len(one | two)
 
 
 def _noise(row: tuple[str, ...], heading: list[tuple[str, ...]]) -> bool:

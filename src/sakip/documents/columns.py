@@ -75,15 +75,19 @@ def infer_columns(headings: Sequence[Sequence[str]], rows: Sequence[Sequence[str
 def _column(parts: tuple[str, ...], cells: list[str], before: list[Column]) -> Column:
     printed = parts[-1] if parts else ""
     heading = " ".join(parts).upper()
-    own = printed.upper()
-    numeric = bool(cells) and sum(read_cell(c) is not None for c in cells) >= MOSTLY * len(cells)
+    filled = [cell for cell in cells if cell.strip() not in NOT_A_VALUE]
+    numeric = bool(filled) and sum(read_cell(c) is not None for c in filled) >= MOSTLY * len(filled)
     if re.fullmatch(r"\W*(NO|NOMOR|NO\.? URUT|KODE|KODE REKENING)\W*", heading) or not heading:
         return Column(printed, Kind.NUMBER if numeric or not cells or heading else Kind.TEXT)
     if "SATUAN" in heading:
         return Column(printed, Kind.UNIT)
-    if re.search(r"PREDIKAT|KATEGORI|KRITERIA", heading):
+    if re.search(r"PREDIKAT|KRITERIA", heading) or (
+        "KATEGORI" in heading and not _after(before, Measure.EFFICIENCY_INDEX)
+    ):
         return Column(printed, Kind.LABEL, Measure.PREDICATE)
-    if _TEXT_HEADINGS.search(heading):
+    if "KATEGORI" in heading:
+        return Column(printed, Kind.LABEL, Measure.EFFICIENCY_CATEGORY)
+    if _TEXT_HEADINGS.search(heading) or _NOT_REVIEWED.search(heading):
         return Column(printed, Kind.TEXT)
     if not numeric:
         if "INDIKATOR" in heading:
@@ -92,38 +96,70 @@ def _column(parts: tuple[str, ...], cells: list[str], before: list[Column]) -> C
             return Column(printed, Kind.OBJECTIVE)
         if re.search(r"PROGRAM|KEGIATAN|URAIAN", heading):
             return Column(printed, Kind.NODE)
-        return Column(printed, Kind.ITEM if cells else Kind.TEXT)
-    measure = _measure(heading, own, before)
+        return Column(printed, Kind.ITEM if filled else Kind.TEXT)
+    measure = _measure(heading, printed.upper(), before)
     if measure is None:
         return Column(printed, Kind.TEXT)
     year, quarter = _period(heading)
+    if measure is Measure.CHANGE:
+        year = None  # "PERUBAHAN DARI 2023" names the year compared with, not its own
     return Column(printed, Kind.FIGURE, measure, year, quarter, _stage_word(heading))
+
+
+NOT_A_VALUE = {"", "-", "—", "–", "N/A", "n/a", "na"}
+_NOT_REVIEWED = re.compile(
+    # Renstra columns whose subject needs years the heading does not give.
+    r"TAHUN AWAL|TAHUN AKHIR|KONDISI AWAL|BASELINE|AKHIR RENSTRA|AKHIR PERIODE"
+)
+_MONEY = re.compile(r"\(\s*RP\b|\bRP\.?\s*\)|\bRP\b")
+_PERFORMANCE = re.compile(r"\(\s*K\b")
+
+
+def _after(before: list[Column], measure: Measure) -> bool:
+    return any(column.measure is measure for column in before)
 
 
 def _measure(heading: str, own: str, before: list[Column]) -> Measure | None:
     inputs = [c.measure for c in before if c.measure in _INPUTS]
     last_input = inputs[-1] if inputs else None
-    budget_context = _BUDGET.search(heading) is not None
-    if re.search(r"TARGET AKHIR|AKHIR RENSTRA|AKHIR PERIODE", heading):
-        return Measure.END_TARGET
-    if re.search(r"KONDISI AWAL|BASELINE|AWAL RENSTRA", heading):
-        return Measure.BASELINE
-    if re.search(r"S\.?\s?D\.?|S/D|SAMPAI DENGAN|KUMULATIF", heading) and "REALISASI" in heading:
+    money = _MONEY.search(heading) is not None
+    performance = _PERFORMANCE.search(heading) is not None
+    budget_context = not performance and (money or _BUDGET.search(heading) is not None)
+    to_date = re.search(r"S\.?\s?D\.?\b|S/D|SAMPAI DENGAN|KUMULATIF", heading) is not None
+    quarter = _QUARTER.search(heading) is not None
+    rate = re.search(r"CAPAIAN|%|PERSEN", own) is not None
+    if to_date and not quarter:
+        return None  # a Renstra to date needs years the heading does not give
+    if rate and to_date:
+        return Measure.ACHIEVEMENT_TO_DATE
+    if "REALISASI" in heading and to_date:
         return Measure.TO_DATE
-    if "TARGET" in heading:
-        return Measure.TARGET
+    if re.search(r"\bIE\b|INDEKS EFISIENSI", heading):
+        return Measure.EFFICIENCY_INDEX
+    if re.search(r"\bTE\b|TINGKAT EFISIENSI", heading):
+        return Measure.EFFICIENCY_GAIN
+    if "SELISIH" in heading or "GAP" in heading:
+        if _after(before, Measure.STANDARD):
+            return Measure.STANDARD_GAP
+        return Measure.EFFICIENCY_DIFFERENCE if _after(before, Measure.ABSORPTION) else None
+    if "STANDAR" in heading:
+        return Measure.STANDARD
+    if "PERUBAHAN" in heading and not budget_context:
+        return Measure.CHANGE
     if re.search(r"SERAPAN|PENYERAPAN", heading):
         return Measure.ABSORPTION
-    if "REALISASI" in own or ("REALISASI" in heading and not re.search(r"%|CAPAIAN|PERSEN", own)):
-        if budget_context or last_input is Measure.ALLOCATION:
+    if rate:
+        if performance:
+            return Measure.ACHIEVEMENT
+        if money or last_input in (Measure.SPENDING, Measure.ALLOCATION):
+            return Measure.ABSORPTION
+        return Measure.ACHIEVEMENT
+    if "TARGET" in heading:
+        return Measure.ALLOCATION if money else Measure.TARGET
+    if "REALISASI" in heading:
+        if not performance and (budget_context or last_input is Measure.ALLOCATION):
             return Measure.SPENDING
         return Measure.ACTUAL
-    if re.search(r"CAPAIAN|%|PERSEN", own):
-        return (
-            Measure.ABSORPTION
-            if last_input in (Measure.SPENDING, Measure.ALLOCATION)
-            else (Measure.ACHIEVEMENT)
-        )
     if budget_context:
         return Measure.ALLOCATION
     if re.search(r"JUMLAH|BANYAK|TOTAL|NILAI", own):

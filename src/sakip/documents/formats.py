@@ -100,17 +100,18 @@ def _docx(path: Path) -> list[Block]:
 
 def _word_grid(table: Any, origin: str) -> Grid:
     """A Word table's cells; a merged cell's text once, at its top left."""
-    seen: set[int] = set()
+    # Keyed by identity, with the element kept alive so that no other takes its id.
+    seen: dict[int, object] = {}
     rows: list[list[str]] = []
     indents: list[int] = []
     for row in table.rows:
         cells: list[str] = []
         indent = -1
         for cell in row.cells:
-            if id(cell._tc) in seen:
+            if seen.get(id(cell._tc)) is cell._tc:
                 cells.append("")
                 continue
-            seen.add(id(cell._tc))
+            seen[id(cell._tc)] = cell._tc
             cells.append(cell.text)
             if indent < 0 and cell.text.strip():
                 left = cell.paragraphs[0].paragraph_format.left_indent if cell.paragraphs else None

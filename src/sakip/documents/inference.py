@@ -18,17 +18,20 @@ from attrs import define, field, frozen
 
 from sakip.documents.assemble import SourceTable
 from sakip.documents.columns import Column, Kind, infer_columns
+from sakip.documents.indicator_rules import IndicatorRules
 from sakip.documents.labels import SURE, best_match
 from sakip.documents.number_forms import ColumnNumbers, Form, forms_shown, read_column
 from sakip.documents.rows import (
+    PROGRAM,
     Level,
+    Row,
     Shape,
     merge_wrapped,
     read_rows,
     shape_of,
     strip_level_word,
 )
-from sakip.errors import ValidationError
+from sakip.errors import NumberError, ValidationError
 from sakip.model.agency_data import AgencyData
 from sakip.model.budget import BudgetLine, BudgetStage
 from sakip.model.indicators import Indicator, Measurement
@@ -50,6 +53,7 @@ from sakip.model.programs import Activity, Breakdown, BreakdownItem, Program, Su
 from sakip.model.subjects import ALL_OBJECTIVES, ALL_PROGRAMS, INDICATOR_MEASURES, Measure, Subject
 from sakip.reviewing.messages import say
 from sakip.rounding import RoundingPolicy
+from sakip.rules.formulas import Formula
 
 NO_FIGURE = {"", "-", "—", "–", "n/a", "N/A", "na"}
 _BASE = {
@@ -62,6 +66,7 @@ _BASE = {
     Measure.STANDARD,
 }
 _YEAR = re.compile(r"\b(20\d\d)\b")
+_AMOUNTS = {Measure.ALLOCATION, Measure.SPENDING, Measure.ABSORPTION}
 FIRST_REVISED_CHAPTER = 3
 """BAB III reports the year's results against the revised budget (APBD perubahan)."""
 
@@ -276,6 +281,7 @@ class _Reader:
         breakdown = self._breakdown(source, table_id, columns) if shape is Shape.BREAKDOWN else None
         program: str | None = None
         activity: str | None = None
+        objective: str | None = None
         for row in read_rows(texts, columns, shape, indents, is_leaf):
             cells = table.figure_cells(row.index)
             places = [(row.index, column) for column in cells]
@@ -288,12 +294,37 @@ class _Reader:
                 else:
                     total = ALL_OBJECTIVES if shape is Shape.OBJECTIVES else ALL_PROGRAMS
                     self._figures(table, row.index, cells, None, total)
+            elif shape is Shape.OBJECTIVES and self._is_node_row(row, program):
+                # A table of objectives that goes on with programs and activities (the Renja
+                # evaluation form): a program row, and the rows below it until the next
+                # objective.
+                label = row.labels[Kind.OBJECTIVE]
+                level = (
+                    Level.PROGRAM
+                    if PROGRAM.match(label)
+                    else (Level.SUB_ACTIVITY if is_leaf(label) else Level.ACTIVITY)
+                )
+                key = self.node(label, level, program, activity, table.used, table_id, places)
+                table.used.add(key)
+                if level is Level.PROGRAM:
+                    program, activity = key, None
+                elif level is Level.ACTIVITY:
+                    activity = key
+                table.kinds[row.index] = ("program", "activity", "sub-activity")[level]
+                self._figures(table, row.index, cells, key, key)
             elif shape is Shape.OBJECTIVES:
-                label = row.labels.get(Kind.OBJECTIVE)
-                objective = self.objective(label, table.used, table_id, places) if label else None
+                program = activity = None
+                named = row.labels.get(Kind.OBJECTIVE)
+                # An objective may take one row per indicator: it is matched again in a
+                # table, its indicators once each; a row with no objective of its own is
+                # under the one above (a cell merged down).
+                if named:
+                    objective = self.objective(named, set(), table_id, places)
+                elif Kind.INDICATOR not in row.labels:
+                    objective = None
                 indicator = row.labels.get(Kind.INDICATOR)
                 code = self.indicator(indicator, objective, table.used, table_id, places)
-                table.used.update({code, objective or code})
+                table.used.add(code)
                 self._figures(table, row.index, cells, code, objective or code)
             elif shape is Shape.NODES:
                 level = row.level if row.level is not None else Level.PROGRAM
@@ -322,6 +353,16 @@ class _Reader:
             )
         )
 
+    def _is_node_row(self, row: Row, program: str | None) -> bool:
+        """Whether a row of a table of objectives is a program, or a node below one."""
+        label = row.labels.get(Kind.OBJECTIVE, "")
+        if PROGRAM.match(label):
+            return True
+        if program is None or not label:
+            return False
+        found = best_match(label, [(k, o.name) for k, o in self.objectives.items()])
+        return found is None or found[1] < SURE
+
     def _breakdown(self, source: SourceTable, table_id: str, columns: list[Column]) -> _Breakdown:
         key = f"rincian-{len(self.breakdowns) + 1}"
         label = next(c.heading for c in columns if c.kind is Kind.ITEM)
@@ -343,6 +384,10 @@ class _Reader:
         """The subjects of a row's figure cells: an indicator's measures are of
         ``indicator_entity`` (none in a total over objectives or programs), budget measures
         of ``budget_entity``; a breakdown's rows hold counts only."""
+        for index, column in enumerate(table.columns):
+            unit = table.texts[row][index].strip()
+            if column.kind is Kind.UNIT and indicator_entity and unit not in NO_FIGURE:
+                self._unit(indicator_entity, f"0 {unit}")
         for index in cells:
             column = table.columns[index]
             measure = column.measure
@@ -350,8 +395,12 @@ class _Reader:
                 continue
             text = table.texts[row][index].strip()
             value = _leading(text)
-            if measure.is_budget:
+            if measure in _AMOUNTS:
                 entity, stage = budget_entity, _stage(column, table.chapter)
+            elif measure.is_budget:  # efficiency: an indicator's achievement against a budget
+                if indicator_entity is None:
+                    continue
+                entity, stage = indicator_entity, _stage(column, table.chapter)
             elif indicator_entity is not None:
                 entity, stage = indicator_entity, None
             else:
@@ -398,7 +447,7 @@ class _TableBeingRead:
 def _leading(text: str) -> Decimal | None:
     try:
         return figure_value(text)
-    except Exception:
+    except NumberError:  # a cell that is no number in Indonesian form
         return None
 
 
@@ -422,8 +471,12 @@ def infer_report(
     year: int | None = None,
     rounding: RoundingPolicy | None = None,
     scale: str = "permendagri-86-2017",
+    formulas: Sequence[Formula] = (),
 ) -> Inference:
     """Read a document's tables into a printed report and the data it gives.
+
+    :param formulas: the achievement formulas an indicator may follow; each indicator gets
+        the one that gives the achievements printed beside its targets and actual values.
 
     :raises ValidationError: when the document has no table of figures, or its year cannot
         be told (then give ``year``).
@@ -457,7 +510,11 @@ def infer_report(
     )
     links = _link_funding(reader)
     _link_indicators(reader, links)
-    data = _data(reader, Agency(id=agency_id, name=agency_name, policy=policy, scale=scale), links)
+    rules = IndicatorRules.from_report(
+        reader.tables, lambda entity: _quantity_entity(reader, entity), formulas, policy
+    )
+    agency = Agency(id=agency_id, name=agency_name, policy=policy, scale=scale)
+    data = _data(reader, agency, links, rules)
     report = PrintedReport(
         agency=agency_id,
         year=year,
@@ -658,10 +715,14 @@ def _link_indicators(reader: _Reader, links: dict[str, str]) -> None:
             ) or reader.seen.get(
                 Subject(node_key, Measure.ALLOCATION, Period(reader.year), BudgetStage.INITIAL)
             )
+            unit = _unit_key(reader.indicators[code].unit)
             for key in _chain(reader, node_key):
                 own = reader.seen.get(Subject(key, Measure.TARGET, Period(reader.year)))
                 if not own or _choose(own) != target or reader.nodes[key].indicator:
                     continue
+                node_unit = _unit_key(reader.nodes[key].unit)
+                if unit and node_unit and unit != node_unit:
+                    continue  # the same number of another unit: 100 % is not 100 Orang
                 reader.nodes[key].indicator = code
                 cells = [
                     (s.table, s.cell)
@@ -694,6 +755,10 @@ def _link_indicators(reader: _Reader, links: dict[str, str]) -> None:
                     )
 
 
+def _unit_key(unit: str) -> str:
+    return unit.strip().lower().rstrip(".")
+
+
 def _chain(reader: _Reader, key: str) -> list[str]:
     """A node and the nodes below it."""
     found = [key]
@@ -703,7 +768,9 @@ def _chain(reader: _Reader, key: str) -> list[str]:
     return found
 
 
-def _data(reader: _Reader, agency: Agency, links: dict[str, str]) -> AgencyData:
+def _data(
+    reader: _Reader, agency: Agency, links: dict[str, str], rules: IndicatorRules
+) -> AgencyData:
     chosen: dict[Subject, Decimal] = {}
     merged: dict[Subject, list[_Seen]] = defaultdict(list)
     for subject, seen in reader.seen.items():
@@ -731,9 +798,12 @@ def _data(reader: _Reader, agency: Agency, links: dict[str, str]) -> AgencyData:
         if node.indicator or key in measured
     }
     indicators = [
-        Indicator(code=i.code, name=i.name, unit=i.unit) for i in reader.indicators.values()
+        Indicator(code=i.code, name=i.name, unit=i.unit, **rules.of(i.code))
+        for i in reader.indicators.values()
     ] + [
-        Indicator(code=code, name=reader.nodes[key].name, unit=reader.nodes[key].unit)
+        Indicator(
+            code=code, name=reader.nodes[key].name, unit=reader.nodes[key].unit, **rules.of(key)
+        )
         for key, code in node_indicator.items()
         if not reader.nodes[key].indicator
     ]

@@ -11,10 +11,14 @@ from attrs import frozen
 from sakip.documents.assemble import find_tables
 from sakip.documents.formats import read_blocks
 from sakip.documents.inference import Inference, infer_report
+from sakip.errors import ValidationError
 from sakip.model.findings import Finding
 from sakip.plugins.registry import Registry
 from sakip.reviewing.run import review_report
 from sakip.rounding import RoundingPolicy
+from sakip.rules.formulas import Formula
+from sakip.writers.agency_yaml import DATA_FILES, dump_agency_data
+from sakip.writers.transcript_yaml import dump_printed_report
 
 
 @frozen
@@ -29,6 +33,7 @@ class DocumentReview:
 def read_document(
     path: Path,
     *,
+    formulas: Sequence[Formula] = (),
     year: int | None = None,
     rounding: RoundingPolicy | None = None,
     scale: str = "permendagri-86-2017",
@@ -53,6 +58,7 @@ def read_document(
         year=year,
         rounding=rounding,
         scale=scale,
+        formulas=formulas,
     )
 
 
@@ -69,6 +75,31 @@ def review_document(
     """Review a report file with every registered check (plugin checks included), on the
     subjects inferred from it. A finding on a figure whose reading is unsure says what was
     assumed, and an error there is reported as a warning."""
-    inference = read_document(path, year=year, rounding=rounding, scale=scale)
+    formulas = list(registry.formulas)
+    inference = read_document(path, formulas=formulas, year=year, rounding=rounding, scale=scale)
     findings = review_report(registry, inference.report, inference.data, lang=lang, checks=checks)
     return DocumentReview(findings, inference)
+
+
+def write_transcript(inference: Inference, path: Path) -> list[Path]:
+    """Write what was inferred: the transcription to ``path`` and the data the report gives
+    beside it, as a data folder, so that ``sakip check FOLDER --report path`` (or ``sakip
+    check FOLDER`` for a file named ``report-<year>.yaml``) runs the review again.
+
+    :raises ValidationError: when the folder already holds agency data (nothing is
+        overwritten) or ``path`` is no ``.yaml`` file.
+    """
+    if path.suffix.lower() not in (".yaml", ".yml"):
+        raise ValidationError(f"--write-transcript {path}: give a .yaml file")
+    folder = path.parent
+    taken = [name for name in DATA_FILES if (folder / name).exists()]
+    if taken or path.exists():
+        names = ", ".join(str(folder / name) for name in taken) or str(path)
+        raise ValidationError(
+            f"--write-transcript {path}: {names} exists already; give a new folder (nothing "
+            f"was overwritten)"
+        )
+    folder.mkdir(parents=True, exist_ok=True)
+    written = dump_agency_data(inference.data, folder)
+    dump_printed_report(inference.report, path)
+    return [*written, path]

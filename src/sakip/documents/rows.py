@@ -49,6 +49,16 @@ _ACTIVITY_WORD = re.compile(r"^\W*kegiatan\b\W*", re.IGNORECASE)
 _CODE = re.compile(r"^\s*(\d+(?:\.\d+)+)\b")
 
 
+TOTAL_WORDS = 4
+"""A total's label is short: ``JUMLAH``, ``Jumlah Total``, ``TOTAL BELANJA LANGSUNG (BL)``."""
+
+
+def is_total(cell: str) -> bool:
+    """Whether a cell labels a total row (not an indicator such as ``Jumlah tenaga kesehatan
+    yang dilatih``)."""
+    return TOTAL.match(cell) is not None and len(cell.split()) <= TOTAL_WORDS
+
+
 def shape_of(columns: Sequence[Column]) -> Shape | None:
     kinds = {column.kind for column in columns}
     if Kind.FIGURE not in kinds and Kind.LABEL not in kinds:
@@ -83,12 +93,11 @@ def read_rows(
             cell.strip() and column.kind in (Kind.FIGURE, Kind.LABEL)
             for column, cell in zip(columns, row, strict=True)
         )
-        words = [
-            cell
+        total = any(
+            is_total(cell)
             for column, cell in zip(columns, row, strict=True)
-            if column.kind is not Kind.FIGURE
-        ]
-        total = any(TOTAL.match(cell) for cell in words if cell)
+            if column.kind not in (Kind.FIGURE, Kind.INDICATOR, Kind.LABEL)
+        )
         if not labels and not total:
             continue
         if not figures and not (shape is Shape.NODES and labels.get(Kind.NODE)):
@@ -207,7 +216,7 @@ def merge_wrapped(
                 for column, cell in zip(columns, row, strict=True)
                 if column.kind in labelled
             )
-            and not any(TOTAL.match(cell) for cell in row if cell)
+            and not any(is_total(cell) for cell in row if cell)
         )
         if wraps:
             above = merged[-1]

@@ -162,6 +162,10 @@ def _renstra(point: RenstraValue) -> dict[str, str]:
     return {"year": str(point.period.year), "value": _value(point.value) or ""}
 
 
+DATA_FILES = ("agency.yaml", "programs.yaml", "breakdowns.yaml", "narrative.yaml")
+"""The files a data folder may hold."""
+
+
 def dump_agency_data(data: AgencyData, folder: Path) -> list[Path]:
     """Write ``data`` as a data folder; returns the files written.
 
