@@ -33,6 +33,8 @@ NOT_GENERATED = {
     "BudgetTree",
     # What review_agencies and build_agencies give for one agency.
     "AgencyReview", "AgencyTables",
+    # What reading a document gives: made from a file, with the report and data it holds.
+    "DocumentReview", "Inference", "Assumption",
 }  # fmt: skip
 
 

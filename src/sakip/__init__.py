@@ -13,6 +13,8 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from sakip.documents.inference import Inference
+    from sakip.documents.review import DocumentReview, read_document, review_document
     from sakip.errors import (
         DataError,
         DuplicateCodeError,
@@ -52,7 +54,7 @@ if TYPE_CHECKING:
     from sakip.model.periods import Period
     from sakip.model.plan import Agency, Goal, Objective
     from sakip.model.policy import AchievementPolicy, ZeroPolicy
-    from sakip.model.printed import Figure, Label, Place, PrintedReport, Table
+    from sakip.model.printed import Assumption, Figure, Label, Place, PrintedReport, Table
     from sakip.model.programs import (
         Activity,
         Breakdown,
@@ -122,6 +124,7 @@ if TYPE_CHECKING:
     from sakip.workbook.reader import load_workbook_data
     from sakip.workbook.writer import export_workbook, template_workbook
     from sakip.writers.agency_yaml import dump_agency_data
+    from sakip.writers.transcript_yaml import dump_printed_report
 
 _EXPORTS: dict[str, str] = {
     "DataError": "sakip.errors",
@@ -168,6 +171,12 @@ _EXPORTS: dict[str, str] = {
     "Place": "sakip.model.printed",
     "PrintedReport": "sakip.model.printed",
     "Table": "sakip.model.printed",
+    "read_document": "sakip.documents.review",
+    "review_document": "sakip.documents.review",
+    "DocumentReview": "sakip.documents.review",
+    "Inference": "sakip.documents.inference",
+    "Assumption": "sakip.model.printed",
+    "dump_printed_report": "sakip.writers.transcript_yaml",
     "Activity": "sakip.model.programs",
     "Breakdown": "sakip.model.programs",
     "BreakdownItem": "sakip.model.programs",
@@ -265,6 +274,7 @@ __all__ = [
     "AgencyTables",
     "Aggregation",
     "Amounts",
+    "Assumption",
     "Band",
     "Breakdown",
     "BreakdownItem",
@@ -275,6 +285,7 @@ __all__ = [
     "CheckSpec",
     "CodeLevel",
     "DataError",
+    "DocumentReview",
     "DuplicateCodeError",
     "Efficiency",
     "Figure",
@@ -284,6 +295,7 @@ __all__ = [
     "Grade",
     "GradeRule",
     "Indicator",
+    "Inference",
     "Label",
     "Measure",
     "Measurement",
@@ -332,6 +344,7 @@ __all__ = [
     "classify_difference",
     "classify_index",
     "dump_agency_data",
+    "dump_printed_report",
     "efficiency_difference",
     "efficiency_gain",
     "efficiency_index",
@@ -361,11 +374,13 @@ __all__ = [
     "program_budget_table",
     "quarterly_table",
     "range_nearest",
+    "read_document",
     "render_tables",
     "renja_evaluation_table",
     "renstra_table",
     "review",
     "review_agencies",
+    "review_document",
     "review_report",
     "standard_table",
     "standard_tables",

@@ -129,23 +129,42 @@ def _gives(
 
 
 def _aggregations(rows: dict[str, list[_Row]]) -> dict[str, Aggregation]:
+    """The aggregation whose result each entity's printed years show beside their quarters.
+    An entity none of whose rows agrees with any aggregation (a misprinted year) takes the
+    one most rows of its tables show, so its misprint is found against it."""
     chosen: dict[str, Aggregation] = {}
+    undecided: dict[str, set[str]] = {}
+    by_table: dict[str, Counter[Aggregation]] = defaultdict(Counter)
     for entity, entity_rows in rows.items():
         votes: Counter[Aggregation] = Counter()
+        tables: set[str] = set()
         for row in entity_rows:
-            for (measure, period), figure in row.items():
-                if measure not in (Measure.TARGET, Measure.ACTUAL) or not getattr(
-                    period, "is_year", False
-                ):
-                    continue
-                quarters = [row.get((measure, quarter)) for quarter in period.quarters()]  # type: ignore[attr-defined]
-                if any(q is None for q in quarters):
-                    continue
-                values = [q.value for q in quarters if q is not None]
+            for figure, quarters in _years_with_quarters(row):
+                tables.add(figure.place.table)
+                values = [quarter.value for quarter in quarters]
                 for how in _AGGREGATIONS:
                     if figure.shows(aggregate(values, how)):
                         votes[how] += 1
+                        by_table[figure.place.table][how] += 1
+        if votes:
+            best = max(votes.values())
+            chosen[entity] = next(how for how in _AGGREGATIONS if votes[how] == best)
+        elif tables:
+            undecided[entity] = tables
+    for entity, tables in undecided.items():
+        votes = sum((by_table[table] for table in tables), Counter())
         if votes:
             best = max(votes.values())
             chosen[entity] = next(how for how in _AGGREGATIONS if votes[how] == best)
     return chosen
+
+
+def _years_with_quarters(row: _Row) -> Iterable[tuple[Figure, list[Figure]]]:
+    """Each year's target or actual printed in a row with its four quarters."""
+    for (measure, period), figure in row.items():
+        if measure not in (Measure.TARGET, Measure.ACTUAL) or not getattr(period, "is_year", False):
+            continue
+        quarters = [row.get((measure, quarter)) for quarter in period.quarters()]  # type: ignore[attr-defined]
+        found = [quarter for quarter in quarters if quarter is not None]
+        if len(found) == len(quarters):
+            yield figure, found

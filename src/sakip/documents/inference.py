@@ -624,8 +624,10 @@ def _number_forms(
                     {
                         "printed": source.rows[row][index],
                         "indonesian": _written(indonesian),
-                        "english": _written(english),
-                        "read": _written(chosen),
+                        "english": _written(english.normalize()),
+                        "read": _written(
+                            chosen if read.form is Form.INDONESIAN else chosen.normalize()
+                        ),
                         "column": columns[index].heading,
                         "form": "1.234,5" if read.form is Form.INDONESIAN else "1,234.5",
                     },
@@ -816,14 +818,26 @@ def _data(
     for entity, entity_periods in periods.items():
         code = node_indicator.get(entity, entity)
         for period in sorted(entity_periods, key=lambda p: (p.year, p.quarter or 0)):
-            measurements.append(
-                Measurement(
-                    indicator=code,
-                    period=period,
-                    target=chosen.get(Subject(entity, Measure.TARGET, period)),
-                    actual=chosen.get(Subject(entity, Measure.ACTUAL, period)),
+            values = {
+                measure: chosen.get(Subject(entity, measure, period))
+                for measure in (Measure.TARGET, Measure.ACTUAL)
+            }
+            if period.is_year:
+                # A year printed beside its four quarters is what they make: the data holds
+                # the quarters, so a misprinted year is found against them (SK601), once.
+                for measure in values:
+                    quarters = [Subject(entity, measure, q) for q in period.quarters()]
+                    if all(q in chosen for q in quarters):
+                        values[measure] = None
+            if any(value is not None for value in values.values()):
+                measurements.append(
+                    Measurement(
+                        indicator=code,
+                        period=period,
+                        target=values[Measure.TARGET],
+                        actual=values[Measure.ACTUAL],
+                    )
                 )
-            )
     budget_lines = []
     for subject, value in chosen.items():
         if subject.measure is not Measure.ALLOCATION or subject.entity.startswith("@"):
