@@ -1,0 +1,66 @@
+"""How long does reviewing a report from its file take?
+
+Times ``sakip.review_document`` (reading the file, finding its tables, inferring what each
+figure states, building the data the report gives, and running every check) on:
+
+- the source report's text (``../shared/source/lkjip-2023-disnaker-sampang.txt``), and
+- a Word file sakip writes for a generated agency of 200 programs (2 activities of 2
+  sub-activities each: 1.400 nodes), as an auditor would receive it.
+
+Each is timed best of 3 in one process, after a warm-up run; the Word file is written once,
+outside the timer. Prints the time of each, its tables, figures and findings, and the time
+per printed figure.
+
+Run: ``python benchmarks/bench_documents.py [PROGRAMS]`` (default 200).
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench_review import agency
+
+from sakip import ValueModel, load_registry, review_document, write_report
+from sakip.testing import REPORT_TABLES, printed_report
+
+SOURCE = Path(__file__).resolve().parents[2] / "shared/source/lkjip-2023-disnaker-sampang.txt"
+RUNS = 3
+
+
+def best(path: Path) -> tuple[float, int, int, int]:
+    registry = load_registry()
+    review_document(registry, path)  # warm-up: first-use caches, imports
+    times = []
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        result = review_document(registry, path)
+        times.append(time.perf_counter() - start)
+    report = result.inference.report
+    return min(times), len(report.tables), len(report.figures), len(result.findings)
+
+
+def main() -> None:
+    programs = int(sys.argv[1]) if len(sys.argv) > 1 else 200
+    registry = load_registry()
+    rows = [("source report (text)", SOURCE)]
+    with tempfile.TemporaryDirectory() as folder:
+        data = agency(programs, activities=2, subs=2)
+        tables = [t for t in REPORT_TABLES if t[0] != "rincian"]
+        report = printed_report(data, registry, tables)
+        path = Path(folder) / f"lkjip-{programs}-program.docx"
+        write_report(ValueModel(data, registry), report.tables, 2023, "docx", path)
+        rows.append((f"{programs}-program Word file", path))
+        print(
+            f"{'document':<28}{'time':>10}{'tables':>8}{'figures':>9}{'findings':>10}{'per figure':>12}"
+        )
+        for name, source in rows:
+            seconds, count, figures, findings = best(source)
+            per = seconds / figures * 1e6 if figures else 0.0
+            print(f"{name:<28}{seconds:>9.3f}s{count:>8}{figures:>9}{findings:>10}{per:>10.1f}µs")
+
+
+if __name__ == "__main__":
+    main()
