@@ -523,3 +523,94 @@ def test_document_options_go_with_document_only() -> None:
     assert "--rounding goes with --document" in result.output
     result = run_cli(["check", "--document", str(SOURCE), "sampang-disnaker"])
     assert result.exit_code == 2
+
+
+def test_a_workbook_is_read_with_its_numbers_as_excel_holds_them(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["BAB III AKUNTABILITAS KINERJA"])
+    sheet.append(["Tabel 3.6 Realisasi Anggaran per Sasaran Tahun 2024"])
+    sheet.append(["No", "SASARAN", "ANGGARAN", "REALISASI", "SERAPAN"])
+    sheet.append([1, "Meningkatnya layanan kesehatan", 1_250_000, 1_000_000, 0.8])
+    sheet.append([2, "Meningkatnya tata kelola", 600_000, 550_000, 0.9])
+    sheet.append(["", "JUMLAH", 1_850_000, 1_550_000, 0.8378])
+    for row in (4, 5, 6):
+        sheet.cell(row, 5).number_format = "0.00%"
+    path = tmp_path / "lkjip.xlsx"
+    workbook.save(path)
+    findings = review(path)
+    # 1.000.000 / 1.250.000 = 80 %; 550.000 / 600.000 = 91,666… → 91,67 %, stored 0.9 and
+    # shown 90,00 %: wrong. 1.550.000 / 1.850.000 = 83,78 %. The double 0.8378 is read as
+    # the decimal 0,8378 through its shortest text, then 83,78.
+    assert summary(findings) == [("SK101", "error", "3.6", 2, "SERAPAN", "91,67")]
+
+
+def test_kemendagri_codes_give_the_levels_of_the_program_tree(tmp_path: Path) -> None:
+    blocks: list[Block] = [
+        ("text", "BAB III AKUNTABILITAS KINERJA"),
+        ("text", "Tabel 3.7 Realisasi Anggaran Program, Kegiatan dan Sub Kegiatan Tahun 2024"),
+        (
+            "table",
+            (
+                [["KODE", "URAIAN", "ANGGARAN", "REALISASI", "%"]],
+                [
+                    [
+                        "2.07.01",
+                        "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH",
+                        "3.000.000",
+                        "2.700.000",
+                        "90,00%",
+                    ],
+                    [
+                        "2.07.01.1.01",
+                        "Perencanaan, Penganggaran, dan Evaluasi Kinerja",
+                        "1.000.000",
+                        "900.000",
+                        "90,00%",
+                    ],
+                    [
+                        "2.07.01.1.01.0001",
+                        "Penyusunan Dokumen Perencanaan",
+                        "600.000",
+                        "540.000",
+                        "90,00%",
+                    ],
+                    [
+                        "2.07.01.1.01.0002",
+                        "Evaluasi Kinerja Perangkat Daerah",
+                        "400.000",
+                        "360.000",
+                        "90,00%",
+                    ],
+                    [
+                        "2.07.01.1.02",
+                        "Administrasi Keuangan Perangkat Daerah",
+                        "2.100.000",
+                        "1.800.000",
+                        "85,71%",
+                    ],
+                    [
+                        "2.07.01.1.02.0001",
+                        "Penyediaan Gaji dan Tunjangan ASN",
+                        "2.000.000",
+                        "1.800.000",
+                        "90,00%",
+                    ],
+                ],
+            ),
+        ),
+    ]
+    path = write_docx(blocks, tmp_path / "lkjip.docx")
+    table = read_document(path).report.tables[0]
+    assert [table.row_kinds[i] for i in range(6)] == [
+        "program", "activity", "sub-activity", "sub-activity", "activity", "sub-activity"
+    ]  # fmt: skip
+    # The second activity prints 2.100.000 over its one sub-activity's 2.000.000, and the
+    # program's 3.000.000 is the sum of its sub-activities (600.000 + 400.000 + 2.000.000),
+    # where its activities printed add up to 3.100.000.
+    assert summary(review(path)) == [
+        ("SK201", "error", "3.7", 5, "ANGGARAN", "2.000.000"),
+    ]

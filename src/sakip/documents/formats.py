@@ -184,21 +184,26 @@ def _xlsx(path: Path) -> list[Block]:
 
 
 _PERCENT_FORMAT = re.compile(r"%")
+_DECIMALS_FORMAT = re.compile(r"0\.(0+)")
 
 
 def _cell_text(cell: Any) -> str:
-    """A cell as a report prints it: numbers in Indonesian form. A double goes through its
-    shortest decimal text, never through arithmetic in binary."""
+    """A cell as the workbook shows it, numbers in Indonesian form with the decimals its
+    number format shows (``0.00%`` → ``90,00%``). A double goes through its shortest
+    decimal text, never through arithmetic in binary."""
     value = cell.value
     if value is None:
         return ""
-    if isinstance(value, bool):
-        return str(value)
-    if isinstance(value, int | float):
-        number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
-        if _PERCENT_FORMAT.search(str(cell.number_format or "")):
-            return format_number(number.scaleb(2).normalize()) + "%"
-        if number == number.to_integral_value():
-            number = number.quantize(Decimal(1))
-        return format_number(number.normalize() if number.as_tuple().exponent < 0 else number)  # type: ignore[operator]
-    return str(value).strip()
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return str(value).strip()
+    number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+    shown = str(cell.number_format or "")
+    decimals = _DECIMALS_FORMAT.search(shown)
+    places = len(decimals[1]) if decimals else None
+    if _PERCENT_FORMAT.search(shown):
+        return format_number(number.scaleb(2), places=places if places is not None else 0) + "%"
+    if places is not None:
+        return format_number(number, places=places)
+    if number == number.to_integral_value():
+        return format_number(number.quantize(Decimal(1)))
+    return format_number(number.normalize())

@@ -839,8 +839,18 @@ def _data(
                     )
                 )
     budget_lines = []
+    stated = {
+        (subject.entity, subject.period, subject.stage)
+        for subject in chosen
+        if subject.measure is Measure.ALLOCATION
+    }
     for subject, value in chosen.items():
         if subject.measure is not Measure.ALLOCATION or subject.entity.startswith("@"):
+            continue
+        below = _chain(reader, subject.entity)[1:] if subject.entity in reader.nodes else []
+        if any((key, subject.period, subject.stage) in stated for key in below):
+            # A parent is what its children add up to; its printed amount is checked
+            # against them (SK201), not taken as data.
             continue
         spending = chosen.get(subject.having(Measure.SPENDING))
         budget_lines.append(
