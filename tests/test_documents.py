@@ -614,3 +614,49 @@ def test_kemendagri_codes_give_the_levels_of_the_program_tree(tmp_path: Path) ->
     assert summary(review(path)) == [
         ("SK201", "error", "3.7", 5, "ANGGARAN", "2.000.000"),
     ]
+
+
+def test_a_finding_on_an_unsure_match_is_a_warning_that_names_it(tmp_path: Path) -> None:
+    heading = [["No", "INDIKATOR", "TARGET", "REALISASI", "CAPAIAN"]]
+    blocks: list[Block] = [
+        ("text", "BAB III AKUNTABILITAS KINERJA"),
+        ("text", "Tabel 3.1 Capaian Kinerja Tahun 2024"),
+        (
+            "table",
+            (heading, [["1", "Persentase pengaduan yang diselesaikan", "80", "90", "112,50"]]),
+        ),
+        ("text", "Tabel 3.2 Capaian Kinerja Sasaran 1"),
+        (
+            "table",
+            (heading, [["1", "Persentase pengaduan yang diselesaikan", "80", "90", "112,50"]]),
+        ),
+        ("text", "Tabel 3.6 Capaian Kinerja dan Anggaran"),
+        ("table", (heading, [["1", "Prosentase pengaduan terselesaikan", "80", "85", "106,25"]])),
+    ]
+    path = write_docx(blocks, tmp_path / "lkjip.docx")
+    (finding,) = review(path)
+    # Tables 3.1 and 3.2 print 90; table 3.6 prints 85 (85 / 80 = 106,25, as it prints) for
+    # an indicator whose label is only 88 % like theirs: a conflict if it is the same
+    # indicator, so a warning that says what was assumed.
+    assert summary([finding]) == [("SK301", "warning", "3.6", 1, "REALISASI", "90")]
+    assert finding.message.endswith(
+        "Assumed: Prosentase pengaduan terselesaikan was taken to be Persentase pengaduan yang "
+        "diselesaikan (the labels are 88% alike)."
+    )
+
+
+def test_a_pdf_without_a_text_layer_is_refused_with_what_to_do(tmp_path: Path) -> None:
+    path = write_pdf([("page", None)], tmp_path / "pindaian.pdf")
+    result = run_cli(["check", "--document", str(path)])
+    assert result.exit_code == 2
+    assert "no text layer" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_the_review_of_a_document_speaks_indonesian_by_default() -> None:
+    result = run_cli(["check", "--document", str(SOURCE)])
+    assert result.exit_code == 1
+    assert "5 kesalahan, 3 peringatan, 7 informasi" in result.output
+    assert "Asumsi: " in result.output  # table 3.9's program reports objective 1's indicator
+    data = json.loads(run_cli(["check", "--document", str(SOURCE), "--format", "json"]).output)
+    assert [f["code"] for f in data].count("SK301") == 3

@@ -788,6 +788,8 @@ def _data(
             linked = merged.get(subject.of(links[subject.entity]))
             prefer = _choose(linked) if linked else None
         chosen[subject] = _choose(seen, prefer)
+        if prefer is not None and chosen[subject] != _choose(seen):
+            _note_funding(reader, subject, seen, links[subject.entity], chosen[subject])
     measured = {
         subject.entity
         for table in reader.tables
@@ -917,6 +919,34 @@ def _data(
             for b in reader.breakdowns.values()
         ],
     )
+
+
+def _note_funding(
+    reader: _Reader, subject: Subject, seen: list[_Seen], node: str, value: Decimal
+) -> None:
+    """Name why a value most places do not print was taken: the node funding the objective
+    prints it."""
+    by_table: dict[str, list[Cell]] = defaultdict(list)
+    for s in seen:
+        if s.value != value:
+            by_table[s.table].append(s.cell)
+    for table, cells in by_table.items():
+        reader.pending.append(
+            _Pending(
+                table,
+                cells,
+                say(
+                    "{value} is taken as right: it is what {node} prints, and {node} funds "
+                    "objective {objective} (their allocations agree)."
+                ),
+                {
+                    "value": _written(value),
+                    "node": reader.nodes[node].name,
+                    "objective": reader.objectives[subject.entity].name,
+                },
+                sure=True,
+            )
+        )
 
 
 def _codes(node: _Node, node_indicator: dict[str, str]) -> tuple[str, ...]:

@@ -61,7 +61,8 @@ def say(message: str) -> str:
 
 
 _FROM_REPORT = {
-    " and in the agency's data": say(" and in what the rest of the report gives"),
+    # The places listed before it are the rest of the report: nothing to add.
+    " and in the agency's data": "",
     "Printed as {printed}, but the agency's data gives {expected}.{hint}": say(
         "Printed as {printed}, but the rest of the report gives {expected}.{hint}"
     ),
