@@ -3,7 +3,7 @@
 Times ``sakip.review_document`` (reading the file, finding its tables, inferring what each
 figure states, building the data the report gives, and running every check) on:
 
-- the source report's text (``../shared/source/lkjip-2023-disnaker-sampang.txt``), and
+- the source report's text (``examples/sampang_disnaker/source/``), and
 - a Word file sakip writes for a generated agency of 200 programs (2 activities of 2
   sub-activities each: 1.400 nodes), as an auditor would receive it.
 
@@ -26,7 +26,10 @@ from bench_review import agency
 from sakip import ValueModel, load_registry, review_document, write_report
 from sakip.testing import REPORT_TABLES, printed_report
 
-SOURCE = Path(__file__).resolve().parents[2] / "shared/source/lkjip-2023-disnaker-sampang.txt"
+SOURCE = (
+    Path(__file__).resolve().parents[1]
+    / "examples/sampang_disnaker/source/lkjip-2023-disnaker-sampang.txt"
+)
 RUNS = 3
 
 

@@ -20,7 +20,8 @@ from sakip.model.findings import Finding, Severity
 from sakip.testing import run_cli
 
 SOURCE = (
-    Path(__file__).resolve().parents[2] / "shared" / "source" / "lkjip-2023-disnaker-sampang.txt"
+    Path(__file__).resolve().parents[1]
+    / "examples/sampang_disnaker/source/lkjip-2023-disnaker-sampang.txt"
 )
 REGISTRY = load_registry()
 
