@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from attrs import frozen
+from attrs import define, frozen
 
-from sakip.documents.blocks import Block, Line
+from sakip.documents.blocks import Block, Grid, Line
 
 CAPTION = re.compile(r"^[\W_]*tabel\s+(\d+(?:\.\d+)*[a-z]?)\b[\s.:*_-]*(.*)$", re.IGNORECASE)
 CHAPTER = re.compile(r"^[\W_]*BAB\s+([IVX]+|\d+)\b(?!.*\t)", re.IGNORECASE)
@@ -19,6 +19,9 @@ _STARTS_WITH_NUMBER = re.compile(r"^\s*[-−]?\d")
 _DASHES = re.compile(r"^[-—–_=.\s]*$")
 MAX_HEADING_ROWS = 3
 TITLE_LINES = 3
+MAX_TITLE_LINE = 160
+"""A longer line after a caption is the text that follows, not the title."""
+MAX_CHAPTER_HEADING = 60
 PAGE_FURNITURE = 4
 """Lines (a page's footer and header) that may stand between the parts of one table."""
 
@@ -45,66 +48,86 @@ class SourceTable:
     origin: str
 
 
+@define
+class _Reading:
+    """Where reading a document has got to: its chapter, the caption waiting for its table,
+    and how many lines of text stand since the last table."""
+
+    chapter: int = 0
+    caption: tuple[str, list[str]] | None = None
+    lines_since: int = 0
+
+    def line(self, line: Line) -> None:
+        self.lines_since += 1
+        text = line.text.strip("*_ ")
+        chapter = CHAPTER.match(text)
+        caption = CAPTION.match(text)
+        if chapter and len(text) < MAX_CHAPTER_HEADING:
+            numeral = chapter[1].upper()
+            self.chapter = int(numeral) if numeral.isdigit() else _ROMAN.get(numeral, self.chapter)
+        if caption:
+            rest = caption[2].strip("*_ ")
+            self.caption = (caption[1], [rest] if rest else [])
+        elif (
+            self.caption is not None
+            and len(self.caption[1]) < TITLE_LINES
+            and len(text) < MAX_TITLE_LINE
+        ):
+            self.caption[1].append(text)
+
+    def take_caption(self) -> tuple[str | None, str]:
+        """The number and title of the caption before a table (none for an unnumbered one)."""
+        caption, self.caption = self.caption, None
+        if caption is None:
+            return None, ""
+        return caption[0], " ".join(" ".join(caption[1]).split())
+
+
 def find_tables(blocks: Sequence[Block]) -> list[SourceTable]:
     """The tables of a document, in reading order."""
     tables: list[SourceTable] = []
-    chapter = 0
-    caption: tuple[str, list[str]] | None = None
-    lines_since = 0
+    reading = _Reading()
     for block in blocks:
         if isinstance(block, Line):
-            lines_since += 1
-            text = block.text.strip("*_ ")
-            chapter_match = CHAPTER.match(text)
-            caption_match = CAPTION.match(text)
-            if chapter_match and len(text) < 60:
-                numeral = chapter_match[1].upper()
-                chapter = int(numeral) if numeral.isdigit() else _ROMAN.get(numeral, chapter)
-            if caption_match:
-                rest = caption_match[2].strip("*_ ")
-                caption = (caption_match[1], [rest] if rest else [])
-            elif caption is not None and len(caption[1]) < TITLE_LINES and len(text) < 160:
-                caption[1].append(text)
+            reading.line(block)
             continue
-        rows = [row for row in block.rows if any(cell for cell in row)]
-        indents = list(block.indents) or [0] * len(block.rows)
-        kept_indents = [
-            indent for row, indent in zip(block.rows, indents, strict=False) if any(row)
-        ]
-        if not rows:
+        kept = [(row, indent) for row, indent in _with_indents(block) if any(row)]
+        if not kept:
+            continue
+        rows = [row for row, _ in kept]
+        near = reading.lines_since <= PAGE_FURNITURE
+        reading.lines_since = 0
+        previous = tables[-1] if tables else None
+        if reading.caption is None and near and previous is not None and _continues(previous, rows):
+            tables[-1] = _extended(previous, rows, [i for _, i in kept], block.origin)
             continue
         headings_rows = _heading_rows(rows)
-        body = rows[len(headings_rows) :]
-        body_indents = kept_indents[len(headings_rows) :]
-        previous = tables[-1] if tables else None
-        near = lines_since <= PAGE_FURNITURE
-        lines_since = 0
-        if caption is None and near and previous is not None and _continues(previous, rows):
-            tables[-1] = _extended(previous, rows, kept_indents, block.origin)
-            continue
         if not headings_rows:
             continue  # a grid with no heading and nothing to continue: not a table of figures
-        number, title = (caption[0], " ".join(caption[1])) if caption else (None, "")
-        headings = _headings(headings_rows)
-        kept = [
+        number, title = reading.take_caption()
+        body = [
             (row, indent)
-            for row, indent in zip(body, body_indents, strict=True)
+            for row, indent in kept[len(headings_rows) :]
             if not _noise(row, headings_rows)
         ]
         tables.append(
             SourceTable(
                 number=number,
-                title=" ".join(title.split()),
-                chapter=chapter,
-                headings=headings,
-                rows=tuple(row for row, _ in kept),
-                origins=tuple(block.origin for _ in kept),
-                indents=tuple(indent for _, indent in kept),
+                title=title,
+                chapter=reading.chapter,
+                headings=_headings(headings_rows),
+                rows=tuple(row for row, _ in body),
+                origins=tuple(block.origin for _ in body),
+                indents=tuple(indent for _, indent in body),
                 origin=block.origin,
             )
         )
-        caption = None
     return tables
+
+
+def _with_indents(grid: Grid) -> list[tuple[tuple[str, ...], int]]:
+    indents = list(grid.indents) or [0] * len(grid.rows)
+    return list(zip(grid.rows, indents, strict=True))
 
 
 def _heading_rows(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:

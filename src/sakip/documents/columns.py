@@ -81,22 +81,14 @@ def _column(parts: tuple[str, ...], cells: list[str], before: list[Column]) -> C
         return Column(printed, Kind.NUMBER if numeric or not cells or heading else Kind.TEXT)
     if "SATUAN" in heading:
         return Column(printed, Kind.UNIT)
-    if re.search(r"PREDIKAT|KRITERIA", heading) or (
-        "KATEGORI" in heading and not _after(before, Measure.EFFICIENCY_INDEX)
-    ):
-        return Column(printed, Kind.LABEL, Measure.PREDICATE)
-    if "KATEGORI" in heading:
-        return Column(printed, Kind.LABEL, Measure.EFFICIENCY_CATEGORY)
+    if re.search(r"PREDIKAT|KRITERIA|KATEGORI", heading):
+        efficiency = "KATEGORI" in heading and _after(before, Measure.EFFICIENCY_INDEX)
+        label = Measure.EFFICIENCY_CATEGORY if efficiency else Measure.PREDICATE
+        return Column(printed, Kind.LABEL, label)
     if _TEXT_HEADINGS.search(heading) or _NOT_REVIEWED.search(heading):
         return Column(printed, Kind.TEXT)
     if not numeric:
-        if "INDIKATOR" in heading:
-            return Column(printed, Kind.INDICATOR)
-        if "SASARAN" in heading or "TUJUAN" in heading:
-            return Column(printed, Kind.OBJECTIVE)
-        if re.search(r"PROGRAM|KEGIATAN|URAIAN", heading):
-            return Column(printed, Kind.NODE)
-        return Column(printed, Kind.ITEM if filled else Kind.TEXT)
+        return Column(printed, _label_kind(heading, bool(filled)))
     measure = _measure(heading, printed.upper(), before)
     if measure is None:
         return Column(printed, Kind.TEXT)
@@ -104,6 +96,18 @@ def _column(parts: tuple[str, ...], cells: list[str], before: list[Column]) -> C
     if measure is Measure.CHANGE:
         year = None  # "PERUBAHAN DARI 2023" names the year compared with, not its own
     return Column(printed, Kind.FIGURE, measure, year, quarter, _stage_word(heading))
+
+
+def _label_kind(heading: str, filled: bool) -> Kind:
+    """What a column of words names: the row's indicator, objective, program or activity, or
+    an item of a breakdown."""
+    if "INDIKATOR" in heading:
+        return Kind.INDICATOR
+    if "SASARAN" in heading or "TUJUAN" in heading:
+        return Kind.OBJECTIVE
+    if re.search(r"PROGRAM|KEGIATAN|URAIAN", heading):
+        return Kind.NODE
+    return Kind.ITEM if filled else Kind.TEXT
 
 
 NOT_A_VALUE = {"", "-", "—", "–", "N/A", "n/a", "na"}
@@ -119,50 +123,106 @@ def _after(before: list[Column], measure: Measure) -> bool:
     return any(column.measure is measure for column in before)
 
 
+@frozen
+class _Heading:
+    """What a figure column's heading says, and the columns before it."""
+
+    text: str
+    own: str
+    """Its own (lowest) part: ``%`` under ``ALOKASI BIAYA``."""
+    before: list[Column]
+
+    @property
+    def last_input(self) -> Measure | None:
+        inputs = [c.measure for c in self.before if c.measure in _INPUTS]
+        return inputs[-1] if inputs else None
+
+    @property
+    def money(self) -> bool:
+        return _MONEY.search(self.text) is not None
+
+    @property
+    def performance(self) -> bool:
+        """``(K)``: the performance side of a form that prints ``(K)`` and ``(Rp)``."""
+        return _PERFORMANCE.search(self.text) is not None
+
+    @property
+    def budget(self) -> bool:
+        return not self.performance and (self.money or _BUDGET.search(self.text) is not None)
+
+    def says(self, pattern: str, *, own: bool = False) -> bool:
+        return re.search(pattern, self.own if own else self.text) is not None
+
+
 def _measure(heading: str, own: str, before: list[Column]) -> Measure | None:
-    inputs = [c.measure for c in before if c.measure in _INPUTS]
-    last_input = inputs[-1] if inputs else None
-    money = _MONEY.search(heading) is not None
-    performance = _PERFORMANCE.search(heading) is not None
-    budget_context = not performance and (money or _BUDGET.search(heading) is not None)
-    to_date = re.search(r"S\.?\s?D\.?\b|S/D|SAMPAI DENGAN|KUMULATIF", heading) is not None
-    quarter = _QUARTER.search(heading) is not None
-    rate = re.search(r"CAPAIAN|%|PERSEN", own) is not None
-    if to_date and not quarter:
+    """The measure a figure column's heading names, the rules tried in order."""
+    said = _Heading(heading, own, before)
+    for rule in (_to_date, _efficiency_or_standard, _rate, _amount_or_value):
+        found = rule(said)
+        if not isinstance(found, _Undecided):
+            return found
+    return None
+
+
+class _Undecided(enum.Enum):
+    """What a rule says when its words are not in the heading: the next rule decides."""
+
+    UNDECIDED = "undecided"
+
+
+_UNDECIDED = _Undecided.UNDECIDED
+_Said = Measure | None | _Undecided
+_TO_DATE = r"S\.?\s?D\.?\b|S/D|SAMPAI DENGAN|KUMULATIF"
+_RATE = r"CAPAIAN|%|PERSEN"
+
+
+def _to_date(said: _Heading) -> _Said:
+    if not said.says(_TO_DATE):
+        return _UNDECIDED
+    if _QUARTER.search(said.text) is None:
         return None  # a Renstra to date needs years the heading does not give
-    if rate and to_date:
+    if said.says(_RATE, own=True):
         return Measure.ACHIEVEMENT_TO_DATE
-    if "REALISASI" in heading and to_date:
-        return Measure.TO_DATE
-    if re.search(r"\bIE\b|INDEKS EFISIENSI", heading):
+    return Measure.TO_DATE if said.says("REALISASI") else _UNDECIDED
+
+
+def _efficiency_or_standard(said: _Heading) -> _Said:
+    if said.says(r"\bIE\b|INDEKS EFISIENSI"):
         return Measure.EFFICIENCY_INDEX
-    if re.search(r"\bTE\b|TINGKAT EFISIENSI", heading):
+    if said.says(r"\bTE\b|TINGKAT EFISIENSI"):
         return Measure.EFFICIENCY_GAIN
-    if "SELISIH" in heading or "GAP" in heading:
-        if _after(before, Measure.STANDARD):
+    if said.says("SELISIH|GAP"):
+        if _after(said.before, Measure.STANDARD):
             return Measure.STANDARD_GAP
-        return Measure.EFFICIENCY_DIFFERENCE if _after(before, Measure.ABSORPTION) else None
-    if "STANDAR" in heading:
+        return Measure.EFFICIENCY_DIFFERENCE if _after(said.before, Measure.ABSORPTION) else None
+    if said.says("STANDAR"):
         return Measure.STANDARD
-    if "PERUBAHAN" in heading and not budget_context:
+    if said.says("PERUBAHAN") and not said.budget:
         return Measure.CHANGE
-    if re.search(r"SERAPAN|PENYERAPAN", heading):
+    return _UNDECIDED
+
+
+def _rate(said: _Heading) -> _Said:
+    if said.says("SERAPAN|PENYERAPAN"):
         return Measure.ABSORPTION
-    if rate:
-        if performance:
-            return Measure.ACHIEVEMENT
-        if money or last_input in (Measure.SPENDING, Measure.ALLOCATION):
-            return Measure.ABSORPTION
+    if not said.says(_RATE, own=True):
+        return _UNDECIDED
+    if said.performance:
         return Measure.ACHIEVEMENT
-    if "TARGET" in heading:
-        return Measure.ALLOCATION if money else Measure.TARGET
-    if "REALISASI" in heading:
-        if not performance and (budget_context or last_input is Measure.ALLOCATION):
-            return Measure.SPENDING
-        return Measure.ACTUAL
-    if budget_context:
+    if said.money or said.last_input in (Measure.SPENDING, Measure.ALLOCATION):
+        return Measure.ABSORPTION
+    return Measure.ACHIEVEMENT
+
+
+def _amount_or_value(said: _Heading) -> _Said:
+    if said.says("TARGET"):
+        return Measure.ALLOCATION if said.money else Measure.TARGET
+    if said.says("REALISASI"):
+        spent = said.budget or said.last_input is Measure.ALLOCATION
+        return Measure.SPENDING if spent and not said.performance else Measure.ACTUAL
+    if said.budget:
         return Measure.ALLOCATION
-    if re.search(r"JUMLAH|BANYAK|TOTAL|NILAI", own):
+    if said.says("JUMLAH|BANYAK|TOTAL|NILAI", own=True):
         return Measure.ACTUAL
     return None
 

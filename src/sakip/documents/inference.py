@@ -10,7 +10,7 @@ of later chapters as the revised one, unless a heading says which.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 
@@ -18,8 +18,11 @@ from attrs import define, field, frozen
 
 from sakip.documents.assemble import SourceTable
 from sakip.documents.columns import Column, Kind, infer_columns
+from sakip.documents.data import build_data
+from sakip.documents.entities import BreakdownEntry, Entities, Pending, Seen
 from sakip.documents.indicator_rules import IndicatorRules
 from sakip.documents.labels import SURE, best_match
+from sakip.documents.links import link_funding, link_indicators
 from sakip.documents.number_forms import ColumnNumbers, Form, forms_shown, read_column
 from sakip.documents.rows import (
     PROGRAM,
@@ -29,14 +32,11 @@ from sakip.documents.rows import (
     merge_wrapped,
     read_rows,
     shape_of,
-    strip_level_word,
 )
 from sakip.errors import NumberError, ValidationError
 from sakip.model.agency_data import AgencyData
-from sakip.model.budget import BudgetLine, BudgetStage
-from sakip.model.indicators import Indicator, Measurement
-from sakip.model.periods import Period
-from sakip.model.plan import Agency, Objective
+from sakip.model.budget import BudgetStage
+from sakip.model.plan import Agency
 from sakip.model.policy import AchievementPolicy, ZeroPolicy
 from sakip.model.printed import (
     NUMBER_FORM,
@@ -49,8 +49,8 @@ from sakip.model.printed import (
     figures_of,
     row_label,
 )
-from sakip.model.programs import Activity, Breakdown, BreakdownItem, Program, SubActivity
-from sakip.model.subjects import ALL_OBJECTIVES, ALL_PROGRAMS, INDICATOR_MEASURES, Measure, Subject
+from sakip.model.subjects import ALL_OBJECTIVES, ALL_PROGRAMS, Measure, Subject
+from sakip.numbers import format_number
 from sakip.reviewing.messages import say
 from sakip.rounding import RoundingPolicy
 from sakip.rules.formulas import Formula
@@ -79,187 +79,13 @@ class Inference:
     data: AgencyData
 
 
-@frozen
-class _Seen:
-    value: Decimal
-    table: str
-    cell: Cell
-    chapter: int
+class _TableReader:
+    """Reads each table's rows into subjects, matching what they name in ``entities``."""
 
-
-@define
-class _Objective:
-    key: str
-    name: str
-    indicators: list[str] = field(factory=list)
-
-
-@define
-class _Indicator:
-    code: str
-    name: str
-    unit: str = ""
-
-
-@define
-class _Node:
-    key: str
-    level: Level
-    name: str
-    parent: str | None
-    synthetic: bool = False
-    indicator: str | None = None
-    """Another entity's indicator this node reports (an objective's IKU)."""
-    unit: str = ""
-
-
-@define
-class _Breakdown:
-    key: str
-    title: str
-    label_heading: str
-    value_heading: str
-    items: dict[str, str] = field(factory=dict)
-
-
-@define
-class _Pending:
-    """A cell's assumption, before the table it is in has places."""
-
-    table: str
-    cells: list[Cell]
-    message: str
-    params: dict[str, str]
-    sure: bool
-    kind: str = "match"
-
-
-class _Reader:
-    def __init__(self, year: int) -> None:
-        self.year = year
-        self.objectives: dict[str, _Objective] = {}
-        self.indicators: dict[str, _Indicator] = {}
-        self.nodes: dict[str, _Node] = {}
-        self.breakdowns: dict[str, _Breakdown] = {}
-        self.seen: dict[Subject, list[_Seen]] = defaultdict(list)
-        self.pending: list[_Pending] = []
-        self.tables: list[Table] = []
-
-    # --- entities ---------------------------------------------------------------------------
-
-    def objective(self, label: str, used: set[str], table: str, cells: list[Cell]) -> str:
-        candidates = [(k, o.name) for k, o in self.objectives.items() if k not in used]
-        found = best_match(label, candidates)
-        if found is not None:
-            self._note_match(found, label, self.objectives[found[0]].name, table, cells)
-            return found[0]
-        key = f"S{len(self.objectives) + 1}"
-        self.objectives[key] = _Objective(key, label)
-        return key
-
-    def indicator(
-        self,
-        label: str | None,
-        objective: str | None,
-        used: set[str],
-        table: str,
-        cells: list[Cell],
-    ) -> str:
-        own = self.objectives[objective].indicators if objective else list(self.indicators)
-        free = [code for code in own if code not in used]
-        if label:
-            found = best_match(label, [(c, self.indicators[c].name) for c in free])
-            if found is not None:
-                self._note_match(found, label, self.indicators[found[0]].name, table, cells)
-                return found[0]
-        if objective and len(own) == 1 and own[0] in free:
-            return own[0]  # the row names its objective, which has this one indicator
-        code = f"IKU-{len(self.indicators) + 1}"
-        name = label or (self.objectives[objective].name if objective else code)
-        self.indicators[code] = _Indicator(code, name)
-        if objective:
-            self.objectives[objective].indicators.append(code)
-        return code
-
-    def node(
-        self,
-        label: str,
-        level: Level,
-        program: str | None,
-        activity: str | None,
-        used: set[str],
-        table: str,
-        cells: list[Cell],
-    ) -> str:
-        name = strip_level_word(label)
-        candidates = [
-            (key, node.name)
-            for key, node in self.nodes.items()
-            if node.level is level
-            and key not in used
-            and not node.synthetic
-            and (program is None or level is Level.PROGRAM or self._program_of(key) == program)
-        ]
-        found = best_match(name, candidates)
-        if found is not None:
-            key = found[0]
-            self._note_match(found, name, self.nodes[key].name, table, cells)
-            node = self.nodes[key]
-            moves = level is Level.SUB_ACTIVITY and activity and node.parent != activity
-            if moves and node.parent is not None and self.nodes[node.parent].synthetic:
-                node.parent = activity  # a table that shows the activity places it
-            return key
-        if level is Level.PROGRAM:
-            key = f"P{sum(n.level is Level.PROGRAM for n in self.nodes.values()) + 1}"
-            self.nodes[key] = _Node(key, level, name, None)
-            return key
-        if program is None:
-            program = self._unnamed_program()
-        if level is Level.ACTIVITY:
-            key = f"{program}.K{self._count(program, Level.ACTIVITY) + 1}"
-            self.nodes[key] = _Node(key, level, name, program)
-            return key
-        parent = activity or self._synthetic_activity(program)
-        key = f"{parent}.S{self._count(parent, Level.SUB_ACTIVITY) + 1}"
-        self.nodes[key] = _Node(key, level, name, parent)
-        return key
-
-    def _program_of(self, key: str) -> str:
-        node = self.nodes[key]
-        while node.parent is not None:
-            node = self.nodes[node.parent]
-        return node.key
-
-    def _count(self, parent: str, level: Level) -> int:
-        return sum(1 for n in self.nodes.values() if n.parent == parent and n.level is level)
-
-    def _synthetic_activity(self, program: str) -> str:
-        """The activity of sub-activities printed with no activity above them."""
-        key = f"{program}.K0"
-        if key not in self.nodes:
-            self.nodes[key] = _Node(key, Level.ACTIVITY, self.nodes[program].name, program, True)
-        return key
-
-    def _unnamed_program(self) -> str:
-        key = "P0"
-        if key not in self.nodes:
-            self.nodes[key] = _Node(key, Level.PROGRAM, "Program", None, True)
-        return key
-
-    def _note_match(
-        self, found: tuple[str, float], label: str, name: str, table: str, cells: list[Cell]
-    ) -> None:
-        _, score = found
-        if score < SURE:
-            self.pending.append(
-                _Pending(
-                    table,
-                    cells,
-                    say("{printed} was taken to be {name} (the labels are {score}% alike)."),
-                    {"printed": label, "name": name, "score": str(int(score))},
-                    sure=False,
-                )
-            )
+    def __init__(self, entities: Entities) -> None:
+        self.entities = entities
+        self.year = entities.year
+        self.tables = entities.tables
 
     # --- tables -----------------------------------------------------------------------------
 
@@ -278,23 +104,12 @@ class _Reader:
                 line[index] = text
         texts, indents = merge_wrapped(texts, columns, source.indents)
         table = _TableBeingRead(table_id, source.chapter, columns, texts)
-        breakdown = self._breakdown(source, table_id, columns) if shape is Shape.BREAKDOWN else None
-        program: str | None = None
-        activity: str | None = None
-        objective: str | None = None
+        if shape is Shape.BREAKDOWN:
+            table.breakdown = self._breakdown(source, table_id, columns)
         for row in read_rows(texts, columns, shape, indents, is_leaf):
-            cells = table.figure_cells(row.index)
-            places = [(row.index, column) for column in cells]
             if row.total:
-                table.kinds[row.index] = "total"
-                if shape is Shape.BREAKDOWN and breakdown is not None:
-                    self._figures(
-                        table, row.index, cells, breakdown.key, breakdown.key, counts=True
-                    )
-                else:
-                    total = ALL_OBJECTIVES if shape is Shape.OBJECTIVES else ALL_PROGRAMS
-                    self._figures(table, row.index, cells, None, total)
-            elif shape is Shape.OBJECTIVES and self._is_node_row(row, program):
+                self._total(table, row, shape)
+            elif shape is Shape.OBJECTIVES and self._is_node_row(row, table.program):
                 # A table of objectives that goes on with programs and activities (the Renja
                 # evaluation form): a program row, and the rows below it until the next
                 # objective.
@@ -304,44 +119,17 @@ class _Reader:
                     if PROGRAM.match(label)
                     else (Level.SUB_ACTIVITY if is_leaf(label) else Level.ACTIVITY)
                 )
-                key = self.node(label, level, program, activity, table.used, table_id, places)
-                table.used.add(key)
-                if level is Level.PROGRAM:
-                    program, activity = key, None
-                elif level is Level.ACTIVITY:
-                    activity = key
-                table.kinds[row.index] = ("program", "activity", "sub-activity")[level]
-                self._figures(table, row.index, cells, key, key)
+                self._node(table, row, label, level)
             elif shape is Shape.OBJECTIVES:
-                program = activity = None
-                named = row.labels.get(Kind.OBJECTIVE)
-                # An objective may take one row per indicator: it is matched again in a
-                # table, its indicators once each; a row with no objective of its own is
-                # under the one above (a cell merged down).
-                if named:
-                    objective = self.objective(named, set(), table_id, places)
-                elif Kind.INDICATOR not in row.labels:
-                    objective = None
-                indicator = row.labels.get(Kind.INDICATOR)
-                code = self.indicator(indicator, objective, table.used, table_id, places)
-                table.used.add(code)
-                self._figures(table, row.index, cells, code, objective or code)
+                self._objective(table, row)
             elif shape is Shape.NODES:
                 level = row.level if row.level is not None else Level.PROGRAM
-                label = row.labels[Kind.NODE]
-                key = self.node(label, level, program, activity, table.used, table_id, places)
-                table.used.add(key)
-                if level is Level.PROGRAM:
-                    program, activity = key, None
-                elif level is Level.ACTIVITY:
-                    activity, program = key, self._program_of(key)
-                table.kinds[row.index] = ("program", "activity", "sub-activity")[level]
-                self._figures(table, row.index, cells, key, key)
-            elif breakdown is not None:
+                self._node(table, row, row.labels[Kind.NODE], level)
+            elif table.breakdown is not None:
                 label = row.labels[Kind.ITEM]
-                breakdown.items.setdefault(label, "")
-                item = f"{breakdown.key}/{label}"
-                self._figures(table, row.index, cells, item, item, counts=True)
+                table.breakdown.items.setdefault(label, "")
+                item = f"{table.breakdown.key}/{label}"
+                self._figures(table, row.index, item, item, counts=True)
         self.tables.append(
             Table(
                 id=table_id,
@@ -353,6 +141,47 @@ class _Reader:
             )
         )
 
+    def _total(self, table: _TableBeingRead, row: Row, shape: Shape) -> None:
+        table.kinds[row.index] = "total"
+        if table.breakdown is not None:
+            key = table.breakdown.key
+            self._figures(table, row.index, key, key, counts=True)
+        else:
+            total = ALL_OBJECTIVES if shape is Shape.OBJECTIVES else ALL_PROGRAMS
+            self._figures(table, row.index, None, total)
+
+    def _objective(self, table: _TableBeingRead, row: Row) -> None:
+        """An objective's row: its indicator's figures, and its own budget figures. An
+        objective may take one row per indicator: it is matched again in a table, its
+        indicators once each; a row with no objective of its own is under the one above (a
+        cell merged down)."""
+        table.program = table.activity = None
+        places = table.places(row.index)
+        named = row.labels.get(Kind.OBJECTIVE)
+        if named:
+            table.objective = self.entities.objective(named, set(), table.id, places)
+        elif Kind.INDICATOR not in row.labels:
+            table.objective = None
+        indicator = row.labels.get(Kind.INDICATOR)
+        code = self.entities.indicator(indicator, table.objective, table.used, table.id, places)
+        table.used.add(code)
+        self._figures(table, row.index, code, table.objective or code)
+
+    def _node(self, table: _TableBeingRead, row: Row, label: str, level: Level) -> None:
+        """A program's, activity's or sub-activity's row, below the program and activity
+        above it."""
+        places = table.places(row.index)
+        key = self.entities.node(
+            label, level, table.program, table.activity, table.used, table.id, places
+        )
+        table.used.add(key)
+        if level is Level.PROGRAM:
+            table.program, table.activity = key, None
+        elif level is Level.ACTIVITY:
+            table.activity, table.program = key, self.entities.program_of(key)
+        table.kinds[row.index] = ("program", "activity", "sub-activity")[level]
+        self._figures(table, row.index, key, key)
+
     def _is_node_row(self, row: Row, program: str | None) -> bool:
         """Whether a row of a table of objectives is a program, or a node below one."""
         label = row.labels.get(Kind.OBJECTIVE, "")
@@ -360,22 +189,23 @@ class _Reader:
             return True
         if program is None or not label:
             return False
-        found = best_match(label, [(k, o.name) for k, o in self.objectives.items()])
+        found = best_match(label, [(k, o.name) for k, o in self.entities.objectives.items()])
         return found is None or found[1] < SURE
 
-    def _breakdown(self, source: SourceTable, table_id: str, columns: list[Column]) -> _Breakdown:
-        key = f"rincian-{len(self.breakdowns) + 1}"
+    def _breakdown(
+        self, source: SourceTable, table_id: str, columns: list[Column]
+    ) -> BreakdownEntry:
+        key = f"rincian-{len(self.entities.breakdowns) + 1}"
         label = next(c.heading for c in columns if c.kind is Kind.ITEM)
         value = next(c.heading for c in columns if c.kind is Kind.FIGURE)
-        found = _Breakdown(key, source.title or f"Tabel {table_id}", label, value)
-        self.breakdowns[key] = found
+        found = BreakdownEntry(key, source.title or f"Tabel {table_id}", label, value)
+        self.entities.breakdowns[key] = found
         return found
 
     def _figures(
         self,
         table: _TableBeingRead,
         row: int,
-        cells: list[int],
         indicator_entity: str | None,
         budget_entity: str,
         *,
@@ -387,8 +217,8 @@ class _Reader:
         for index, column in enumerate(table.columns):
             unit = table.texts[row][index].strip()
             if column.kind is Kind.UNIT and indicator_entity and unit not in NO_FIGURE:
-                self._unit(indicator_entity, f"0 {unit}")
-        for index in cells:
+                self.entities.unit(indicator_entity, f"0 {unit}")
+        for index in table.figure_cells(row):
             column = table.columns[index]
             measure = column.measure
             if measure is None or (counts and measure is not Measure.ACTUAL):
@@ -410,19 +240,11 @@ class _Reader:
             subject = Subject(entity, measure, column.period(self.year), stage)
             table.subjects[(row, index)] = subject
             if measure in _BASE and value is not None:
-                self.seen[subject].append(_Seen(value, table.id, (row, index), table.chapter))
+                self.entities.seen[subject].append(
+                    Seen(value, table.id, (row, index), table.chapter)
+                )
                 if measure in (Measure.TARGET, Measure.ACTUAL):
-                    self._unit(entity, text)
-
-    def _unit(self, entity: str, text: str) -> None:
-        unit = re.sub(r"^\s*[-−]?[\d.,]+\s*", "", text).split("(")[0].strip()
-        unit = unit.split()[0] if unit.split() else ""
-        if not unit:
-            return
-        if entity in self.indicators and not self.indicators[entity].unit:
-            self.indicators[entity].unit = unit
-        elif entity in self.nodes and not self.nodes[entity].unit:
-            self.nodes[entity].unit = unit
+                    self.entities.unit(entity, text)
 
 
 @define
@@ -435,6 +257,15 @@ class _TableBeingRead:
     kinds: dict[int, str] = field(factory=dict)
     used: set[str] = field(factory=set)
     """The entities matched in this table already: one row each."""
+    program: str | None = None
+    activity: str | None = None
+    objective: str | None = None
+    """The program, activity and objective the row being read is under."""
+    breakdown: BreakdownEntry | None = None
+
+    def places(self, row: int) -> list[Cell]:
+        """The cells of a row that print figures."""
+        return [(row, column) for column in self.figure_cells(row)]
 
     def figure_cells(self, row: int) -> list[int]:
         return [
@@ -489,7 +320,8 @@ def infer_report(
         )
     year = year or _year_of(tables, source)
     leaves = _leaves(prepared)
-    reader = _Reader(year)
+    entities = Entities(year)
+    reader = _TableReader(entities)
     last_number = ""
     unnumbered = 0
     for source_table, columns, shape, numbers in prepared:
@@ -503,24 +335,22 @@ def infer_report(
         if table_id in [t.id for t in reader.tables]:
             table_id = _unique(table_id, [t.id for t in reader.tables])
         reader.read_table(source_table, table_id, columns, shape, numbers, leaves)
-        _number_forms(reader, table_id, columns, numbers, source_table)
+        _number_forms(entities, table_id, columns, numbers, source_table)
     places = _default_places(reader.tables)
     policy = AchievementPolicy(
         rounding=rounding or RoundingPolicy(places=places), zero=ZeroPolicy.NOT_APPLICABLE
     )
-    links = _link_funding(reader)
-    _link_indicators(reader, links)
-    rules = IndicatorRules.from_report(
-        reader.tables, lambda entity: _quantity_entity(reader, entity), formulas, policy
-    )
+    links = link_funding(entities)
+    link_indicators(entities, links)
+    rules = IndicatorRules.from_report(entities.tables, entities.quantity_entity, formulas, policy)
     agency = Agency(id=agency_id, name=agency_name, policy=policy, scale=scale)
-    data = _data(reader, agency, links, rules)
+    data = build_data(entities, agency, links, rules)
     report = PrintedReport(
         agency=agency_id,
         year=year,
         tables=reader.tables,
         source=source,
-        assumptions=_assumptions(reader),
+        assumptions=_assumptions(entities),
     )
     return Inference(report, data)
 
@@ -604,7 +434,7 @@ def _unique(table_id: str, taken: list[str]) -> str:
 
 
 def _number_forms(
-    reader: _Reader,
+    entities: Entities,
     table_id: str,
     columns: list[Column],
     numbers: dict[int, ColumnNumbers],
@@ -613,8 +443,8 @@ def _number_forms(
     for index, read in numbers.items():
         for row, indonesian, english in read.ambiguous:
             chosen = indonesian if read.form is Form.INDONESIAN else english
-            reader.pending.append(
-                _Pending(
+            entities.pending.append(
+                Pending(
                     table_id,
                     [(row, index)],
                     say(
@@ -638,8 +468,6 @@ def _number_forms(
 
 
 def _written(value: Decimal) -> str:
-    from sakip.numbers import format_number
-
     return format_number(value)
 
 
@@ -657,307 +485,10 @@ def _default_places(tables: Iterable[Table]) -> int:
 # --- values and links -----------------------------------------------------------------------
 
 
-def _quantity_entity(reader: _Reader, entity: str) -> str:
-    node = reader.nodes.get(entity)
-    return node.indicator if node is not None and node.indicator else entity
-
-
-def _choose(seen: list[_Seen], prefer: Decimal | None = None) -> Decimal:
-    """The value a quantity's printings agree on; else the one most print; a tie goes to
-    ``prefer`` when it is one of them, else to the value printed in the later chapter."""
-    counts = Counter(s.value for s in seen)
-    best = max(counts.values())
-    tied = [value for value, count in counts.items() if count == best]
-    if (
-        prefer is not None
-        and prefer in counts
-        and (len(tied) > 1 or prefer in tied or len(counts) > 1)
-    ):
-        return prefer
-    if len(tied) == 1:
-        return tied[0]
-    return max(seen, key=lambda s: (s.value in tied, s.chapter)).value
-
-
-def _link_funding(reader: _Reader) -> dict[str, str]:
-    """Each objective and the node whose budget is its own, where the report shows one: the
-    node with the objective's allocation at the most stages, the highest level first."""
-    links: dict[str, str] = {}
-    for key in reader.objectives:
-        scores: Counter[str] = Counter()
-        for subject, seen in reader.seen.items():
-            if subject.entity != key or subject.measure is not Measure.ALLOCATION:
-                continue
-            printed = {s.value for s in seen}
-            for node in reader.nodes:
-                other = reader.seen.get(subject.of(node))
-                if other and _choose(other) in printed:
-                    scores[node] += 1
-        if scores:
-            best = max(scores.values())
-            top = sorted(
-                (n for n, s in scores.items() if s == best), key=lambda n: reader.nodes[n].level
-            )
-            if len(top) == 1 or reader.nodes[top[0]].level < reader.nodes[top[1]].level:
-                links[key] = top[0]
-    return links
-
-
-def _link_indicators(reader: _Reader, links: dict[str, str]) -> None:
-    """A node that funds an objective and prints the target of one of its indicators reports
-    that indicator (and so do the nodes below it that print the same target)."""
-    for objective, node_key in links.items():
-        for code in reader.objectives[objective].indicators:
-            targets = reader.seen.get(Subject(code, Measure.TARGET, Period(reader.year)))
-            if not targets:
-                continue
-            target = _choose(targets)
-            allocation = reader.seen.get(
-                Subject(node_key, Measure.ALLOCATION, Period(reader.year), BudgetStage.REVISED)
-            ) or reader.seen.get(
-                Subject(node_key, Measure.ALLOCATION, Period(reader.year), BudgetStage.INITIAL)
-            )
-            unit = _unit_key(reader.indicators[code].unit)
-            for key in _chain(reader, node_key):
-                own = reader.seen.get(Subject(key, Measure.TARGET, Period(reader.year)))
-                if not own or _choose(own) != target or reader.nodes[key].indicator:
-                    continue
-                node_unit = _unit_key(reader.nodes[key].unit)
-                if unit and node_unit and unit != node_unit:
-                    continue  # the same number of another unit: 100 % is not 100 Orang
-                reader.nodes[key].indicator = code
-                cells = [
-                    (s.table, s.cell)
-                    for subject, seen in reader.seen.items()
-                    if subject.entity == key and subject.measure in INDICATOR_MEASURES
-                    for s in seen
-                ]
-                by_table: dict[str, list[Cell]] = defaultdict(list)
-                for table, cell in cells:
-                    by_table[table].append(cell)
-                for table, table_cells in by_table.items():
-                    reader.pending.append(
-                        _Pending(
-                            table,
-                            table_cells,
-                            say(
-                                "{node} was taken to report indicator {indicator} of "
-                                "objective {objective}: it has that objective's allocation "
-                                "({allocation}) and prints its target ({target})."
-                            ),
-                            {
-                                "node": reader.nodes[key].name,
-                                "indicator": reader.indicators[code].name,
-                                "objective": reader.objectives[objective].name,
-                                "allocation": _written(_choose(allocation)) if allocation else "",
-                                "target": _written(target),
-                            },
-                            sure=True,
-                        )
-                    )
-
-
-def _unit_key(unit: str) -> str:
-    return unit.strip().lower().rstrip(".")
-
-
-def _chain(reader: _Reader, key: str) -> list[str]:
-    """A node and the nodes below it."""
-    found = [key]
-    for other in reader.nodes.values():
-        if other.parent == key:
-            found.extend(_chain(reader, other.key))
-    return found
-
-
-def _data(
-    reader: _Reader, agency: Agency, links: dict[str, str], rules: IndicatorRules
-) -> AgencyData:
-    chosen: dict[Subject, Decimal] = {}
-    merged: dict[Subject, list[_Seen]] = defaultdict(list)
-    for subject, seen in reader.seen.items():
-        entity = (
-            _quantity_entity(reader, subject.entity)
-            if subject.measure in INDICATOR_MEASURES
-            else subject.entity
-        )
-        merged[subject.of(entity)].extend(seen)
-    for subject, seen in merged.items():
-        prefer = None
-        if subject.entity in links and subject.measure.is_budget:
-            linked = merged.get(subject.of(links[subject.entity]))
-            prefer = _choose(linked) if linked else None
-        chosen[subject] = _choose(seen, prefer)
-        if prefer is not None and chosen[subject] != _choose(seen):
-            _note_funding(reader, subject, seen, links[subject.entity], chosen[subject])
-    measured = {
-        subject.entity
-        for table in reader.tables
-        for subject in table.subjects.values()
-        if subject.measure in INDICATOR_MEASURES
-    }
-    node_indicator = {
-        key: node.indicator or f"{key}-IK"
-        for key, node in reader.nodes.items()
-        if node.indicator or key in measured
-    }
-    indicators = [
-        Indicator(code=i.code, name=i.name, unit=i.unit, **rules.of(i.code))
-        for i in reader.indicators.values()
-    ] + [
-        Indicator(
-            code=code, name=reader.nodes[key].name, unit=reader.nodes[key].unit, **rules.of(key)
-        )
-        for key, code in node_indicator.items()
-        if not reader.nodes[key].indicator
-    ]
-    measurements = []
-    periods: dict[str, set[Period]] = defaultdict(set)
-    for subject in chosen:
-        measured_entity = subject.entity in reader.indicators or subject.entity in node_indicator
-        if subject.measure in (Measure.TARGET, Measure.ACTUAL) and measured_entity:
-            periods[subject.entity].add(subject.period)
-    for entity, entity_periods in periods.items():
-        code = node_indicator.get(entity, entity)
-        for period in sorted(entity_periods, key=lambda p: (p.year, p.quarter or 0)):
-            values = {
-                measure: chosen.get(Subject(entity, measure, period))
-                for measure in (Measure.TARGET, Measure.ACTUAL)
-            }
-            if period.is_year:
-                # A year printed beside its four quarters is what they make: the data holds
-                # the quarters, so a misprinted year is found against them (SK601), once.
-                for measure in values:
-                    quarters = [Subject(entity, measure, q) for q in period.quarters()]
-                    if all(q in chosen for q in quarters):
-                        values[measure] = None
-            if any(value is not None for value in values.values()):
-                measurements.append(
-                    Measurement(
-                        indicator=code,
-                        period=period,
-                        target=values[Measure.TARGET],
-                        actual=values[Measure.ACTUAL],
-                    )
-                )
-    budget_lines = []
-    stated = {
-        (subject.entity, subject.period, subject.stage)
-        for subject in chosen
-        if subject.measure is Measure.ALLOCATION
-    }
-    for subject, value in chosen.items():
-        if subject.measure is not Measure.ALLOCATION or subject.entity.startswith("@"):
-            continue
-        below = _chain(reader, subject.entity)[1:] if subject.entity in reader.nodes else []
-        if any((key, subject.period, subject.stage) in stated for key in below):
-            # A parent is what its children add up to; its printed amount is checked
-            # against them (SK201), not taken as data.
-            continue
-        spending = chosen.get(subject.having(Measure.SPENDING))
-        budget_lines.append(
-            BudgetLine(
-                node=subject.entity,
-                period=subject.period,
-                stage=subject.stage,
-                allocation=value,
-                spending=spending,
-            )
-        )
-    live = {n.key for n in reader.nodes.values() if not n.synthetic} | {
-        n.parent for n in reader.nodes.values() if n.parent
-    }
-    nodes = [n for n in reader.nodes.values() if n.key in live]
-    return AgencyData(
-        agency=agency,
-        goals=(),
-        objectives=[
-            Objective(key=o.key, name=o.name, indicators=o.indicators)
-            for o in reader.objectives.values()
-        ],
-        indicators=indicators,
-        measurements=measurements,
-        programs=[
-            Program(key=n.key, name=n.name, indicators=_codes(n, node_indicator))
-            for n in nodes
-            if n.level is Level.PROGRAM
-        ],
-        activities=[
-            Activity(
-                key=n.key, name=n.name, program=n.parent or "", indicators=_codes(n, node_indicator)
-            )
-            for n in nodes
-            if n.level is Level.ACTIVITY
-        ],
-        sub_activities=[
-            SubActivity(
-                key=n.key,
-                name=n.name,
-                activity=n.parent or "",
-                indicators=_codes(n, node_indicator),
-            )
-            for n in nodes
-            if n.level is Level.SUB_ACTIVITY
-        ],
-        budget_lines=budget_lines,
-        breakdowns=[
-            Breakdown(
-                key=b.key,
-                title=b.title,
-                period=Period(reader.year),
-                label_heading=b.label_heading,
-                value_heading=b.value_heading,
-                items=[
-                    BreakdownItem(
-                        label,
-                        chosen[Subject(f"{b.key}/{label}", Measure.ACTUAL, Period(reader.year))],
-                    )
-                    for label in b.items
-                    if Subject(f"{b.key}/{label}", Measure.ACTUAL, Period(reader.year)) in chosen
-                ],
-            )
-            for b in reader.breakdowns.values()
-        ],
-    )
-
-
-def _note_funding(
-    reader: _Reader, subject: Subject, seen: list[_Seen], node: str, value: Decimal
-) -> None:
-    """Name why a value most places do not print was taken: the node funding the objective
-    prints it."""
-    by_table: dict[str, list[Cell]] = defaultdict(list)
-    for s in seen:
-        if s.value != value:
-            by_table[s.table].append(s.cell)
-    for table, cells in by_table.items():
-        reader.pending.append(
-            _Pending(
-                table,
-                cells,
-                say(
-                    "{value} is taken as right: it is what {node} prints, and {node} funds "
-                    "objective {objective} (their allocations agree)."
-                ),
-                {
-                    "value": _written(value),
-                    "node": reader.nodes[node].name,
-                    "objective": reader.objectives[subject.entity].name,
-                },
-                sure=True,
-            )
-        )
-
-
-def _codes(node: _Node, node_indicator: dict[str, str]) -> tuple[str, ...]:
-    code = node_indicator.get(node.key)
-    return (code,) if code else ()
-
-
-def _assumptions(reader: _Reader) -> tuple[Assumption, ...]:
-    tables = {table.id: table for table in reader.tables}
+def _assumptions(entities: Entities) -> tuple[Assumption, ...]:
+    tables = {table.id: table for table in entities.tables}
     found = []
-    for pending in reader.pending:
+    for pending in entities.pending:
         table = tables.get(pending.table)
         if table is None:
             continue

@@ -108,6 +108,33 @@ def read_rows(
     return found
 
 
+@frozen
+class _Evidence:
+    """What a table shows of the levels of the rows below its programs."""
+
+    columns: Sequence[Column]
+    rows: Sequence[Sequence[str]]
+    indents: Sequence[int]
+    leaves: frozenset[int]
+    """The rows whose names are budget lines elsewhere (sub-activities)."""
+    distinct_indents: tuple[int, ...]
+    budget_table: bool
+
+    def level(self, row: Row) -> Level:
+        """A row's level: the word or code it prints, else its indentation, else whether
+        other tables print it as a budget line, else the table's kind (a budget table
+        lists sub-activities, where budget lines are written)."""
+        found = _word_level(row.labels[Kind.NODE]) or _code_level(row, self.columns, self.rows)
+        if found is not None:
+            return found
+        if len(self.distinct_indents) >= 2:
+            top = self.indents[row.index] == self.distinct_indents[0]
+            return Level.ACTIVITY if top else Level.SUB_ACTIVITY
+        if self.leaves:
+            return Level.SUB_ACTIVITY if row.index in self.leaves else Level.ACTIVITY
+        return Level.SUB_ACTIVITY if self.budget_table else Level.ACTIVITY
+
+
 def _levels(
     found: list[Row],
     columns: Sequence[Column],
@@ -118,32 +145,17 @@ def _levels(
     """Each node row with its level. Rows above the first program that are no program are
     totals over the programs (``A BELANJA LANGSUNG``)."""
     nodes = [row for row in found if not row.total and Kind.NODE in row.labels]
-    seen_program = False
-    totals: set[int] = set()
-    for row in nodes:
-        if PROGRAM.match(row.labels[Kind.NODE]) or _code_level(row, columns, rows) is Level.PROGRAM:
-            seen_program = True
-        elif not seen_program and _has_figures(rows[row.index], columns):
-            totals.add(row.index)
-    below = [
-        row for row in nodes if row.index not in totals and not PROGRAM.match(row.labels[Kind.NODE])
-    ]
-    levels: dict[int, Level] = {}
-    leaves = {row.index for row in below if is_leaf(row.labels[Kind.NODE])}
-    distinct_indents = sorted({indents[row.index] for row in below}) if indents else []
-    budget_table = any(c.measure is not None and c.measure.is_budget for c in columns)
-    for row in below:
-        label = row.labels[Kind.NODE]
-        level = _word_level(label) or _code_level(row, columns, rows)
-        if level is None and len(distinct_indents) >= 2:
-            level = (
-                Level.ACTIVITY if indents[row.index] == distinct_indents[0] else Level.SUB_ACTIVITY
-            )
-        if level is None and leaves:
-            level = Level.SUB_ACTIVITY if row.index in leaves else Level.ACTIVITY
-        if level is None:
-            level = Level.SUB_ACTIVITY if budget_table else Level.ACTIVITY
-        levels[row.index] = level
+    totals = _totals_above_programs(nodes, columns, rows)
+    below = [r for r in nodes if r.index not in totals and not _is_program(r, columns, rows)]
+    evidence = _Evidence(
+        columns,
+        rows,
+        indents,
+        frozenset(r.index for r in below if is_leaf(r.labels[Kind.NODE])),
+        tuple(sorted({indents[r.index] for r in below})) if indents else (),
+        any(c.measure is not None and c.measure.is_budget for c in columns),
+    )
+    levels = {row.index: evidence.level(row) for row in below}
     result: list[Row] = []
     for row in found:
         if row.index in totals:
@@ -151,9 +163,27 @@ def _levels(
         elif row.total or Kind.NODE not in row.labels:
             result.append(row)
         else:
-            level = levels.get(row.index, Level.PROGRAM)
-            result.append(Row(row.index, False, row.labels, level))
+            result.append(Row(row.index, False, row.labels, levels.get(row.index, Level.PROGRAM)))
     return result
+
+
+def _is_program(row: Row, columns: Sequence[Column], rows: Sequence[Sequence[str]]) -> bool:
+    return bool(PROGRAM.match(row.labels[Kind.NODE])) or (
+        _code_level(row, columns, rows) is Level.PROGRAM
+    )
+
+
+def _totals_above_programs(
+    nodes: list[Row], columns: Sequence[Column], rows: Sequence[Sequence[str]]
+) -> set[int]:
+    """The rows with figures above the first program: totals over the programs."""
+    totals: set[int] = set()
+    for row in nodes:
+        if _is_program(row, columns, rows):
+            break
+        if _has_figures(rows[row.index], columns):
+            totals.add(row.index)
+    return totals
 
 
 def _has_figures(row: Sequence[str], columns: Sequence[Column]) -> bool:
