@@ -661,3 +661,27 @@ def test_the_review_of_a_document_speaks_indonesian_by_default() -> None:
     assert "Asumsi: " in result.output  # table 3.9's program reports objective 1's indicator
     data = json.loads(run_cli(["check", "--document", str(SOURCE), "--format", "json"]).output)
     assert [f["code"] for f in data].count("SK301") == 3
+
+
+@pytest.mark.parametrize(("printed", "expected"), [("3.642.763", []), ("3.642.765", ["3.642.762"])])
+def test_a_total_within_the_rounding_of_its_parts_is_not_a_misprint(
+    tmp_path: Path, printed: str, expected: list[str]
+) -> None:
+    parts = ["900.000", "911.250", "915.756", "915.756"]  # add up to 3.642.762
+    rows = [["", "PROGRAM PELAYANAN UMUM", "4.047.514", printed, ""]]
+    rows += [
+        ["", f"Sub kegiatan layanan {n}", "1.000.000", part, ""] for n, part in enumerate(parts)
+    ]
+    allocations = ["1.011.878", "1.011.879", "1.011.878", "1.011.879"]  # add up to 4.047.514
+    for row, allocation in zip(rows[1:], allocations, strict=True):
+        row[2] = allocation
+    blocks: list[Block] = [
+        ("text", "BAB III AKUNTABILITAS KINERJA"),
+        ("text", "Tabel 3.7 Realisasi Anggaran Tahun 2024"),
+        ("table", ([["NO", "URAIAN", "ANGGARAN", "REALISASI", "KETERANGAN"]], rows)),
+    ]
+    path = write_docx(blocks, tmp_path / "lkjip.docx")
+    # Four parts each rounded to whole rupiah may be off by half a rupiah each: 3.642.763
+    # over 3.642.762 is rounding, 3.642.765 is not.
+    found = [f.expected for f in review(path) if f.code == "SK201"]
+    assert found == expected

@@ -149,19 +149,11 @@ def _value(chosen: dict[Subject, Decimal], subject: Subject) -> Decimal | None:
 
 
 def _budget_lines(entities: Entities, chosen: dict[Subject, Decimal]) -> list[BudgetLine]:
-    stated = {
-        (subject.entity, subject.period, subject.stage)
-        for subject in chosen
-        if subject.measure is Measure.ALLOCATION
-    }
     lines = []
     for subject, value in chosen.items():
         if subject.measure is not Measure.ALLOCATION or subject.entity.startswith("@"):
             continue
-        below = entities.chain(subject.entity)[1:] if subject.entity in entities.nodes else []
-        if any((key, subject.period, subject.stage) in stated for key in below):
-            # A parent is what its children add up to; its printed amount is checked
-            # against them (SK201), not taken as data.
+        if subject.entity in entities.nodes and not _stated(entities, chosen, subject):
             continue
         lines.append(
             BudgetLine(
@@ -173,6 +165,41 @@ def _budget_lines(entities: Entities, chosen: dict[Subject, Decimal]) -> list[Bu
             )
         )
     return lines
+
+
+def _stated(entities: Entities, chosen: dict[Subject, Decimal], subject: Subject) -> bool:
+    """Whether a node's printed amounts are taken as data. A parent is what its children add
+    up to, and its printed amount is checked against them (SK201); but a parent within the
+    rounding of its printed parts (half a unit each: 3.642.763 over parts that add up to
+    3.642.762) prints the sum of its parts before they were rounded, and is taken as
+    printed."""
+    for measure in (Measure.ALLOCATION, Measure.SPENDING):
+        own = chosen.get(subject.having(measure))
+        parts = _leaf_values(entities, chosen, subject.having(measure))
+        if own is None or not parts:
+            continue
+        half = Decimal(5).scaleb(_exponent(own) - 1)
+        if abs(own - sum(parts, Decimal(0))) > half * len(parts):
+            return False
+    return True
+
+
+def _leaf_values(
+    entities: Entities, chosen: dict[Subject, Decimal], subject: Subject
+) -> list[Decimal]:
+    """The printed amounts a node's amount is made of: of the nodes below it with no printed
+    node below them."""
+    found: list[Decimal] = []
+    for key in entities.chain(subject.entity)[1:]:
+        below = entities.chain(key)[1:]
+        if subject.of(key) in chosen and not any(subject.of(k) in chosen for k in below):
+            found.append(chosen[subject.of(key)])
+    return found
+
+
+def _exponent(value: Decimal) -> int:
+    exponent = value.as_tuple().exponent
+    return exponent if isinstance(exponent, int) else 0
 
 
 def _live(entities: Entities) -> set[str]:
