@@ -77,8 +77,10 @@ def test_binary_float_would_get_this_tie_wrong() -> None:
 
 
 def test_near_tie_is_not_turned_into_a_false_tie() -> None:
-    # 10^29 × 100 / (8·10^30 + 1) = 1,2499999…(30 nines)…84: half-up to one place is 1,2.
-    target, actual = D(8 * 10**30 + 1), D(10**29)
+    # 10^16 × 100 / (8·10^17 + 10^-12) = 1,25 × (1 − 1,25·10^-30) = 1,2499…(28 nines)…84375:
+    # half-up to one place is 1,2. The inputs are within what sakip reads (18 digits before
+    # the decimal point, 12 after).
+    target, actual = D("800000000000000000.000000000001"), D(10**16)
     with localcontext() as naive:  # the default 28-digit context rounds it to 1,25 first
         naive.prec = 28
         assert (actual * 100 / target).quantize(D("0.1"), ROUND_HALF_UP) == D("1.3")

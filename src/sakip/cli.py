@@ -21,6 +21,7 @@ from sakip.errors import SakipError
 from sakip.model.indicators import Polarity, TargetRange
 from sakip.model.policy import ZeroPolicy
 from sakip.rounding import RoundingMode
+from sakip.safe_text import safe_text
 
 if TYPE_CHECKING:
     from sakip.rules.formulas import Formula
@@ -45,7 +46,7 @@ class BadInput(click.ClickException):
     exit_code = BAD_INPUT
 
     def show(self, file: Any = None) -> None:
-        click.echo(f"sakip: error: {self.format_message()}", err=True)
+        click.echo(f"sakip: error: {safe_text(self.format_message())}", err=True)
 
 
 class SakipGroup(click.Group):
@@ -54,28 +55,51 @@ class SakipGroup(click.Group):
             return super().invoke(ctx)
         except SakipError as exc:
             raise BadInput(str(exc)) from None
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except Exception as exc:
+            # The last guard: whatever escaped is named in one line, never a traceback
+            # (unless asked for with --debug).
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            command = ctx.invoked_subcommand or "sakip"
+            raise BadInput(
+                f"{command} failed: {type(exc).__name__}: {exc} (run with --debug for the "
+                f"traceback, and report it)"
+            ) from None
 
 
 @click.group(cls=SakipGroup)
 @click.version_option(package_name="sakip")
-def main() -> None:
+@click.option("--debug", is_flag=True, help="Show the traceback of an unexpected error.")
+@click.pass_context
+def main(ctx: click.Context, debug: bool) -> None:
     """sakip: SAKIP performance-accountability rules (LKjIP)."""
+    ctx.obj = {"debug": debug}
 
 
 def _registry() -> Any:
+    """The registry of every plugin that works: a broken plugin is left out and named on
+    stderr, so that it stops only the commands that need it."""
     from sakip.plugins.manager import load_registry
 
-    return load_registry()
+    registry = load_registry(isolate=True)
+    for plugin, error in registry.broken.items():
+        click.echo(f"sakip: warning: plugin {plugin!r} is left out: {safe_text(error)}", err=True)
+    return registry
 
 
 @main.command("plugins")
 def plugins_command() -> None:
-    """List each plugin and what it registers."""
+    """List each plugin and what it registers, and each broken plugin with its error."""
     registry = _registry()
     for plugin, items in registry.plugins.items():
         click.echo(plugin)
         for item in items:
             click.echo(f"  {item}")
+    for plugin, error in registry.broken.items():
+        click.echo(f"{plugin}  (rusak / broken)")
+        click.echo(f"  {safe_text(error)}")
 
 
 def _number(what: str) -> Callable[[click.Context, click.Parameter, str | None], Decimal | None]:

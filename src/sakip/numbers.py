@@ -51,7 +51,12 @@ def parse_number(text: str, *, locale: str = INDONESIAN) -> Decimal:
         separators do not fit the locale (``94.41`` in Indonesian form).
     """
     if locale == INDONESIAN and _CANONICAL_INDONESIAN.fullmatch(text):
-        return _canonical(text)  # the common case, with nothing around the number
+        return in_range(_canonical(text), text)  # the common case, nothing around the number
+    if _OTHER_DIGITS.search(text):
+        raise NumberError(
+            f"{text!r} is not a number: write its digits as 0-9 (it has digits of another "
+            f"script, or '_')"
+        )
     cleaned = text.translate(_SPACES).strip()
     cleaned = _SUFFIX.sub("", _PREFIX.sub("", cleaned)).strip()
     if not cleaned:
@@ -62,6 +67,35 @@ def parse_number(text: str, *, locale: str = INDONESIAN) -> Decimal:
         raise NumberError(_explain(text, locale, exc.suggestions)) from None
     if not value.is_finite():
         raise NumberError(f"{text!r} is not a finite number")
+    return in_range(value, text)
+
+
+MAX_WHOLE_DIGITS = 18
+"""Digits before the decimal point: a quintillion rupiah is far beyond any budget."""
+MAX_DECIMALS = 12
+"""Decimals: as many as any rounding policy keeps."""
+_OTHER_DIGITS = re.compile(r"[^\x00-\x7f]*\d(?<![0-9])|_")
+
+
+def in_range(value: Decimal, shown: object = None) -> Decimal:
+    """``value`` if it is a number an LKjIP can hold: at most :data:`MAX_WHOLE_DIGITS` digits
+    before the decimal point and :data:`MAX_DECIMALS` after it, so that every rule computes
+    it exactly in the library's context.
+
+    :raises NumberError: naming the limit the value is beyond.
+    """
+    text = shown if isinstance(shown, str) else str(value)
+    _, digits, exponent = value.as_tuple()
+    if not isinstance(exponent, int):
+        raise NumberError(f"{text!r} is not a finite number")
+    decimals = max(0, -exponent)
+    whole = len(digits) + exponent if digits != (0,) else 1
+    if decimals > MAX_DECIMALS:
+        raise NumberError(f"{text!r} has {decimals} decimals; sakip keeps at most {MAX_DECIMALS}")
+    if whole > MAX_WHOLE_DIGITS:
+        raise NumberError(
+            f"{text!r} is too large: at most {MAX_WHOLE_DIGITS} digits before the decimal point"
+        )
     return value
 
 
@@ -113,11 +147,11 @@ def to_decimal(value: object, *, what: str = "value", locale: str = INDONESIAN) 
     if isinstance(value, Decimal):
         if not value.is_finite():
             raise NumberError(f"{what}: {value} is not a finite number")
-        return value
+        return _ranged(value, what)
     if isinstance(value, bool):
         raise NumberError(f"{what}: expected a number, got the boolean {value}")
     if isinstance(value, int):
-        return Decimal(value)
+        return _ranged(Decimal(value), what)
     if isinstance(value, float):
         raise NumberError(
             f"{what}: got the float {value!r}; binary floats cannot hold most decimal "
@@ -132,6 +166,13 @@ def to_decimal(value: object, *, what: str = "value", locale: str = INDONESIAN) 
     raise NumberError(
         f"{what}: expected an int, Decimal or numeric text, got {type(value).__name__}"
     )
+
+
+def _ranged(value: Decimal, what: str) -> Decimal:
+    try:
+        return in_range(value)
+    except NumberError as exc:
+        raise NumberError(f"{what}: {exc}") from None
 
 
 def _indonesian_hint(value: float) -> str:
@@ -156,7 +197,9 @@ def format_number(
     :param rounding: the policy used when the value has more decimals than ``places``
         (half-up by default).
     """
-    number = to_decimal(value)
+    # A computed value may have more decimals than an input may: it is rounded here.
+    computed = isinstance(value, Decimal) and value.is_finite()
+    number = value if isinstance(value, Decimal) and computed else to_decimal(value)
     if places is None:
         places = _decimals(number)
     else:

@@ -7,9 +7,12 @@ this to a float or to the ambient :mod:`decimal` context.
 from __future__ import annotations
 
 import enum
-from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, localcontext
 
 from attrs import field, frozen, validators
+
+from sakip.arithmetic import ARITHMETIC
+from sakip.errors import ValidationError
 
 
 class RoundingMode(enum.Enum):
@@ -34,7 +37,15 @@ _DECIMAL_ROUNDING = {
 
 
 def _mode(value: RoundingMode | str) -> RoundingMode:
-    return value if isinstance(value, RoundingMode) else RoundingMode(value)
+    if isinstance(value, RoundingMode):
+        return value
+    try:
+        return RoundingMode(value)
+    except ValueError:
+        choices = ", ".join(mode.value for mode in RoundingMode)
+        raise ValidationError(
+            f"unknown rounding mode {value!r}; expected one of: {choices}"
+        ) from None
 
 
 @frozen
@@ -52,8 +63,10 @@ class RoundingPolicy:
         return Decimal(1).scaleb(-self.places)
 
     def apply(self, value: Decimal) -> Decimal:
-        """Round ``value`` under this policy."""
-        return value.quantize(self.quantum, rounding=self.mode.decimal_rounding)
+        """Round ``value`` under this policy (in the library's context, whatever the
+        caller's)."""
+        with localcontext(ARITHMETIC):
+            return value.quantize(self.quantum, rounding=self.mode.decimal_rounding)
 
     def describe(self) -> str:
         """A short human description, e.g. ``half-up to 2 decimals``."""

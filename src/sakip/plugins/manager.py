@@ -6,9 +6,12 @@ when rules are needed.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import importlib
-from collections.abc import Iterable
+import os
+import sys
+from collections.abc import Callable, Iterable
 from importlib.metadata import EntryPoint, entry_points
 
 import pluggy
@@ -27,37 +30,94 @@ DEFAULT_PLUGINS = (
 """The library's own rules: registered through the same hooks as any other plugin."""
 
 
+PLUGINS_VARIABLE = "SAKIP_PLUGINS"
+"""The environment variable that chooses which installed plugins load: their entry-point
+names, comma-separated (``SAKIP_PLUGINS=sampang-disnaker,permenpanrb-8-2021``); empty for
+none. Unset, every installed plugin loads. The built-in rules always load."""
+
+
 def get_plugin_manager(
-    *, entry_point_plugins: bool = True, plugins: Iterable[tuple[str, object]] = ()
+    *,
+    entry_point_plugins: bool = True,
+    plugins: Iterable[tuple[str, object]] = (),
+    broken: dict[str, str] | None = None,
 ) -> pluggy.PluginManager:
-    """A new plugin manager with the built-ins and (by default) every installed plugin.
+    """A new plugin manager with the built-ins and (by default) every installed plugin
+    (those :data:`PLUGINS_VARIABLE` names, when it is set).
 
     :param entry_point_plugins: also load the plugins installed in the ``sakip`` entry-point
         group (turn off for a clean manager in tests).
     :param plugins: further ``(name, plugin)`` pairs to register, after the others.
+    :param broken: when given, a plugin that fails to import, implements a hook that does not
+        exist or has a hook with the wrong arguments is left out and named there with its
+        error; the others load all the same.
 
     :raises PluginError: naming the plugin, when one fails to import, implements a hook that
-        does not exist (a misspelling), or has a hook with the wrong arguments.
+        does not exist (a misspelling), or has a hook with the wrong arguments (unless
+        ``broken`` is given).
     """
     manager = pluggy.PluginManager(ENTRY_POINT_GROUP)
     manager.add_hookspecs(hookspecs)
     for name in DEFAULT_PLUGINS:
         _register(manager, importlib.import_module(name), name)
+    found: list[tuple[str, Callable[[], object]]] = []
     if entry_point_plugins:
-        for entry_point in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
-            _register(manager, _load(entry_point), entry_point.name)
-    for name, plugin in plugins:
-        _register(manager, plugin, name)
-    try:
-        manager.check_pending()
-    except pluggy.PluginValidationError as exc:
-        raise PluginError(_unknown_hook_message(manager, exc)) from None
+        found += [(e.name, _loader(e)) for e in _chosen(entry_points(group=ENTRY_POINT_GROUP))]
+    found += [(name, _given(plugin)) for name, plugin in plugins]
+    for name, load in found:
+        try:
+            _register(manager, load(), name)
+        except PluginError as exc:
+            if broken is None:
+                raise
+            broken[name] = str(exc)
+    _check_hooks(manager, broken)
     return manager
 
 
-def load_registry(manager: pluggy.PluginManager | None = None) -> Registry:
-    """Everything the plugins register, resolved once into a :class:`~sakip.Registry`."""
-    return registry_from(manager if manager is not None else get_plugin_manager())
+def _chosen(found: Iterable[EntryPoint]) -> list[EntryPoint]:
+    """The installed plugins to load, by name: those :data:`PLUGINS_VARIABLE` names."""
+    ordered = sorted(found, key=lambda e: e.name)
+    chosen = os.environ.get(PLUGINS_VARIABLE)
+    if chosen is None:
+        return ordered
+    names = {name.strip() for name in chosen.split(",") if name.strip()}
+    return [entry for entry in ordered if entry.name in names]
+
+
+def _given(plugin: object) -> Callable[[], object]:
+    return lambda: plugin
+
+
+def _check_hooks(manager: pluggy.PluginManager, broken: dict[str, str] | None) -> None:
+    """Every hook a plugin implements exists: a misspelt one is named with a suggestion."""
+    while True:
+        try:
+            manager.check_pending()
+            return
+        except pluggy.PluginValidationError as exc:
+            message = _unknown_hook_message(manager, exc)
+            if broken is None:
+                raise PluginError(message) from None
+            broken[manager.get_name(exc.plugin) or repr(exc.plugin)] = message
+            manager.unregister(exc.plugin)
+
+
+def load_registry(
+    manager: pluggy.PluginManager | None = None, *, isolate: bool = False
+) -> Registry:
+    """Everything the plugins register, resolved once into a :class:`~sakip.Registry`.
+
+    :param isolate: leave out a broken plugin, naming it in ``registry.broken`` with its
+        error, instead of raising (what the ``sakip`` command does, so that one broken plugin
+        does not stop commands that do not need it).
+    """
+    if not isolate:
+        return registry_from(manager if manager is not None else get_plugin_manager())
+    broken: dict[str, str] = {}
+    if manager is None:
+        manager = get_plugin_manager(broken=broken)
+    return registry_from(manager, broken=broken)
 
 
 def register_plugin(manager: pluggy.PluginManager, plugin: object, name: str) -> None:
@@ -65,9 +125,20 @@ def register_plugin(manager: pluggy.PluginManager, plugin: object, name: str) ->
     _register(manager, plugin, name)
 
 
-def _load(entry_point: EntryPoint) -> object:
-    return call_plugin(
-        entry_point.name, f"to import ({entry_point.value})", entry_point.load, passing=PluginError
+def _loader(entry_point: EntryPoint) -> Callable[[], object]:
+    """Import a plugin, naming it if that fails. What it prints while importing goes to
+    stderr, so that it cannot corrupt a command's output (``--format json``); a plugin that
+    exits at import is broken, not the end of the command."""
+
+    def load() -> object:
+        with contextlib.redirect_stdout(sys.stderr):
+            try:
+                return entry_point.load()
+            except SystemExit as exc:
+                raise RuntimeError(f"SystemExit({exc.code!r}) raised at import") from None
+
+    return lambda: call_plugin(
+        entry_point.name, f"to import ({entry_point.value})", load, passing=PluginError
     )
 
 

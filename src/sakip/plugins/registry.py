@@ -14,7 +14,7 @@ from typing import Any, Generic, TypeVar
 import pluggy
 from attrs import define, field
 
-from sakip.errors import DuplicateCodeError, PluginError, UnknownCodeError
+from sakip.errors import DuplicateCodeError, PluginError, SakipError, UnknownCodeError
 from sakip.model.indicators import Indicator, Polarity
 from sakip.model.policy import AchievementPolicy
 from sakip.plugins.calls import call_plugin
@@ -68,6 +68,10 @@ class Entries(Generic[T]):
     def keys(self) -> list[str]:
         return list(self._items)
 
+    def remove_plugin(self, plugin: str) -> None:
+        """Forget everything ``plugin`` registered (a plugin found broken part way)."""
+        self._items = {key: entry for key, entry in self._items.items() if entry[1] != plugin}
+
 
 @define
 class Registry:
@@ -81,6 +85,9 @@ class Registry:
     reports: Entries[ReportSpec] = field(factory=lambda: Entries("printed report"))
     plugins: dict[str, list[str]] = field(factory=dict)
     """Each plugin's name mapped to what it registered, for ``sakip plugins``."""
+    broken: dict[str, str] = field(factory=dict)
+    """Each plugin left out because it is broken, with what is wrong: filled when the
+    registry is built to go on without broken plugins (as the ``sakip`` command does)."""
 
     def _note(self, plugin: str, what: str) -> None:
         self.plugins.setdefault(plugin, []).append(what)
@@ -166,20 +173,50 @@ _HOOKS: tuple[tuple[str, Callable[[Registry], Callable[[Any, str], None]]], ...]
 )
 
 
-def registry_from(manager: pluggy.PluginManager) -> Registry:
+def registry_from(
+    manager: pluggy.PluginManager, *, broken: dict[str, str] | None = None
+) -> Registry:
     """Call every registration hook of every plugin, in load order, into a new registry.
 
     Each implementation gets a ``register`` bound to its plugin's name, so errors and
     ``sakip plugins`` can say which plugin registered what.
+
+    :param broken: when given, a plugin whose hooks fail (or whose registrations are refused)
+        is left out, with everything it registered, and named there with its error; the
+        others are registered all the same. Without it, the first broken plugin raises.
+    :raises PluginError: for a broken plugin, unless ``broken`` is given.
     """
     registry = Registry()
+    if broken is not None:
+        registry.broken = broken
     for hook_name, adder in _HOOKS:
         add = adder(registry)
         hook = getattr(manager.hook, hook_name)
         # In registration order (built-ins first), so a clash blames the later plugin.
         for impl in hook.get_hookimpls():
-            _call(impl, add)
+            if impl.plugin_name in registry.broken:
+                continue
+            try:
+                _call(impl, add)
+            except SakipError as exc:
+                if broken is None:
+                    raise
+                _leave_out(registry, impl.plugin_name, str(exc))
     return registry
+
+
+def _leave_out(registry: Registry, plugin: str, error: str) -> None:
+    registry.broken[plugin] = error
+    for entries in (
+        registry.formulas,
+        registry.scales,
+        registry.agencies,
+        registry.tables,
+        registry.checks,
+        registry.reports,
+    ):
+        entries.remove_plugin(plugin)
+    registry.plugins.pop(plugin, None)
 
 
 def _call(impl: pluggy.HookImpl, add: Callable[[Any, str], None]) -> None:

@@ -65,11 +65,13 @@ RENSTRA_FIELDS = {"year", "value"}
 
 
 @paused_gc()
-def load_agency_data(folder: Path | Traversable) -> AgencyData:
-    """Read and validate the data files in ``folder``.
+def load_agency_data(folder: Path | Traversable | str) -> AgencyData:
+    """Read and validate the data files in ``folder`` (a path, or its text).
 
     :raises DataError: naming the file, line and field of the first bad value.
     """
+    if isinstance(folder, str):
+        folder = Path(folder)
     agency_file = _open(folder, "agency.yaml")
     programs_file = _open(folder, "programs.yaml")
     breakdowns_file = _open(folder, "breakdowns.yaml", optional=True)

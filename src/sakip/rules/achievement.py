@@ -19,7 +19,9 @@ from attrs import frozen
 
 from sakip.arithmetic import ARITHMETIC, HUNDRED, ZERO
 from sakip.errors import ZeroDenominatorError
+from sakip.model.indicators import TargetRange
 from sakip.model.policy import AchievementPolicy, ZeroPolicy
+from sakip.numbers import to_decimal
 from sakip.rules.formulas import Formula, NumericTarget, ZeroDenominator
 
 
@@ -31,7 +33,14 @@ class AchievementRule:
     policy: AchievementPolicy = AchievementPolicy()
 
     def __call__(self, target: NumericTarget, actual: Decimal) -> Decimal | None:
-        """The achievement of one measurement (``None`` only under ``not-applicable``)."""
+        """The achievement of one measurement (``None`` only under ``not-applicable``).
+
+        :raises NumberError: for a target or actual value that is no exact number (a float,
+            ``None``, text that is no number in Indonesian form).
+        """
+        if not isinstance(target, TargetRange):
+            target = to_decimal(target, what="target")
+        actual = to_decimal(actual, what="actual")
         with localcontext(ARITHMETIC):
             try:
                 raw = self.formula.compute(target, actual)

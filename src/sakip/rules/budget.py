@@ -18,6 +18,7 @@ from sakip.errors import ValidationError, ZeroDenominatorError
 from sakip.model.budget import BudgetLine, BudgetStage
 from sakip.model.periods import Period
 from sakip.model.programs import Activity, Program, SubActivity
+from sakip.numbers import to_decimal
 from sakip.rounding import RoundingPolicy
 
 
@@ -28,7 +29,11 @@ def absorption(
 
     :raises ZeroDenominatorError: when the allocation is zero (nothing to absorb).
     :raises ValidationError: for a negative amount.
+    :raises NumberError: for an amount that is no exact number (a float, ``None``, text
+        that is no number).
     """
+    allocation = to_decimal(allocation, what="allocation")
+    spending = to_decimal(spending, what="spending")
     if allocation < 0 or spending < 0:
         raise ValidationError(
             f"absorption: amounts must not be negative (allocation {allocation}, spending {spending})"
@@ -47,12 +52,13 @@ class Amounts:
     spending: Decimal | None
 
     def __add__(self, other: Amounts) -> Amounts:
-        spending = (
-            None
-            if self.spending is None or other.spending is None
-            else self.spending + other.spending
-        )
-        return Amounts(self.allocation + other.allocation, spending)
+        with localcontext(ARITHMETIC):  # a sum never depends on the caller's precision
+            spending = (
+                None
+                if self.spending is None or other.spending is None
+                else self.spending + other.spending
+            )
+            return Amounts(self.allocation + other.allocation, spending)
 
     def absorption(self, rounding: RoundingPolicy = RoundingPolicy()) -> Decimal | None:
         """Absorption in percent; ``None`` when spending is unknown."""

@@ -13,6 +13,7 @@ from decimal import Decimal
 from attrs import field, frozen, validators
 
 from sakip.arithmetic import HUNDRED
+from sakip.errors import ValidationError
 from sakip.model._fields import matches, non_empty_text
 from sakip.model.indicators import Polarity, TargetRange
 
@@ -57,7 +58,10 @@ class Formula:
 def _point(target: NumericTarget, code: str) -> Decimal:
     if isinstance(target, TargetRange):
         if target.lower != target.upper:
-            raise TypeError(f"formula {code} takes a single target value, not a range")
+            raise ValidationError(
+                f"formula {code} takes a single target value, not a range ({target.lower}..{target.upper}); "
+                f"a range target needs a range formula (polarity range)"
+            )
         return target.lower
     return target
 

@@ -15,6 +15,7 @@ from attrs import field, frozen
 
 from sakip.errors import ValidationError
 from sakip.model._fields import matches, non_empty_text, optional_decimal
+from sakip.numbers import to_decimal
 from sakip.rules.formulas import RULE_CODE_PATTERN
 
 
@@ -73,7 +74,11 @@ class Scale:
         return tuple(band.label for band in self.bands)
 
     def classify(self, value: Decimal) -> str:
-        """The label of the band ``value`` falls in."""
+        """The label of the band ``value`` falls in.
+
+        :raises NumberError: for a value that is no exact number (``None``, a float).
+        """
+        value = to_decimal(value, what=f"scale {self.code}: the achievement")
         for band in self.bands:
             lower = band.lower
             if lower is None or value > lower or (band.inclusive and value == lower):
