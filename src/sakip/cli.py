@@ -102,11 +102,19 @@ def plugins_command() -> None:
         click.echo(f"  {safe_text(error)}")
 
 
-def _number(what: str) -> Callable[[click.Context, click.Parameter, str | None], Decimal | None]:
+def _number(
+    what: str, *, negative: bool = True
+) -> Callable[[click.Context, click.Parameter, str | None], Decimal | None]:
     def convert(ctx: click.Context, param: click.Parameter, value: str | None) -> Decimal | None:
+        from sakip.errors import NumberError
         from sakip.numbers import to_decimal
 
-        return None if value is None else to_decimal(value, what=what)
+        if value is None:
+            return None
+        number = to_decimal(value, what=what)
+        if not negative and number < 0:
+            raise NumberError(f"{what}: must not be negative, got {value}")
+        return number
 
     return convert
 
@@ -115,8 +123,13 @@ def _target(ctx: click.Context, param: click.Parameter, value: str) -> Decimal |
     from sakip.numbers import to_decimal
 
     if ".." in value:
+        from sakip.errors import ValidationError
+
         low, high = value.split("..", 1)
-        return TargetRange(to_decimal(low, what="--target"), to_decimal(high, what="--target"))
+        try:
+            return TargetRange(to_decimal(low, what="--target"), to_decimal(high, what="--target"))
+        except ValidationError as exc:
+            raise ValidationError(f"--target: {exc}") from None
     return to_decimal(value, what="--target")
 
 
@@ -167,7 +180,11 @@ def _rounding_options(command: F) -> F:
 )
 @click.option("--labels", help="Other band labels for the scale, best first, comma-separated.")
 @_rounding_options
-@click.option("--cap", callback=_number("--cap"), help="Cap the achievement at this value.")
+@click.option(
+    "--cap",
+    callback=_number("--cap", negative=False),
+    help="Cap the achievement at this value.",
+)
 @click.option(
     "--zero",
     type=click.Choice([z.value for z in ZeroPolicy]),

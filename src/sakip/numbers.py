@@ -13,12 +13,13 @@ a value with more decimals than asked for is rounded by an explicit :class:`Roun
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
 from functools import cache, lru_cache
 
 from babel import Locale
 from babel.numbers import NumberFormatError, format_decimal, parse_decimal
 
+from sakip.arithmetic import ARITHMETIC
 from sakip.errors import NumberError
 from sakip.rounding import RoundingPolicy
 
@@ -61,10 +62,18 @@ def parse_number(text: str, *, locale: str = INDONESIAN) -> Decimal:
     cleaned = _SUFFIX.sub("", _PREFIX.sub("", cleaned)).strip()
     if not cleaned:
         raise NumberError(f"{text!r} is not a number: the text is empty")
+    if sum(char.isdigit() for char in cleaned) > MAX_WHOLE_DIGITS + MAX_DECIMALS:
+        raise NumberError(
+            f"{text!r} has too many digits: sakip reads at most {MAX_WHOLE_DIGITS} before the "
+            f"decimal point and {MAX_DECIMALS} after it"
+        )
     try:
-        value = _parse(cleaned, locale)
+        with localcontext(ARITHMETIC):  # babel rounds in the active context: use the library's
+            value = _parse(cleaned, locale)
     except NumberFormatError as exc:
         raise NumberError(_explain(text, locale, exc.suggestions)) from None
+    except InvalidOperation:
+        raise NumberError(_explain(text, locale, None)) from None
     if not value.is_finite():
         raise NumberError(f"{text!r} is not a finite number")
     return in_range(value, text)

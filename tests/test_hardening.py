@@ -1,0 +1,232 @@
+"""Bad input and broken plugins: a clear error naming what is wrong, never a traceback, and
+one broken plugin stopping only the commands that need it."""
+
+from __future__ import annotations
+
+import json
+import sys
+from decimal import Decimal, localcontext
+from importlib.metadata import EntryPoint, entry_points
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sakip import (
+    NumberError,
+    RoundingPolicy,
+    ValidationError,
+    absorption,
+    load_agency_data,
+    load_registry,
+    to_decimal,
+)
+from sakip.testing import run_cli
+
+# --- the CLI never shows a traceback ---------------------------------------------------------
+
+NUMBER_TEXT = st.one_of(
+    st.text(max_size=40),
+    st.from_regex(r"-?[0-9]{1,45}(,[0-9]{0,45})?", fullmatch=True),
+    st.from_regex(r"[0-9]{1,3}(\.[0-9]{3}){0,12}", fullmatch=True),
+    st.sampled_from(["1..5", "5..1", "1E-400", "NaN", "Infinity", "٢٠٢٣", "1_000", "-0", "0,"]),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(target=NUMBER_TEXT, actual=NUMBER_TEXT, cap=st.none() | NUMBER_TEXT)
+def test_achievement_gives_exit_0_1_or_2_and_never_a_traceback(
+    target: str, actual: str, cap: str | None
+) -> None:
+    # --option=value: click would read a value that starts with '-' as an option.
+    args = ["achievement", f"--target={target}", f"--actual={actual}"]
+    if cap is not None:
+        args.append(f"--cap={cap}")
+    result = run_cli(args)
+    assert result.exit_code in (0, 1, 2)
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "Traceback" not in result.output
+    if result.exit_code == 2:
+        # One message that names the option or the rule at fault.
+        assert result.stderr.startswith(("sakip: error:", "Usage:"))
+        assert any(
+            word in result.stderr for word in ("--target", "--actual", "--cap", "formula", "Usage")
+        )
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--target", "1..5", "--actual", "3"], "takes a single target value, not a range"),
+        (["--target", "1E-400", "--actual", "3"], "--target: '1E-400' has 400 decimals"),
+        (["--target", "10", "--actual", "1" + "0" * 26], "--actual: '1000"),
+        (["--target", "10", "--actual", "5", "--cap", "1" * 40], "--cap: "),
+        (["--target", "10", "--actual", "0," + "0" * 26 + "1"], "has 27 decimals"),
+        (["--target", "٢٠٢٣", "--actual", "5"], "write its digits as 0-9"),
+    ],
+)
+def test_each_measured_crash_of_achievement_is_one_clear_message(
+    args: list[str], expected: str
+) -> None:
+    result = run_cli(["achievement", *args])
+    assert result.exit_code == 2
+    assert expected in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_an_unexpected_error_is_one_line_and_debug_shows_the_traceback(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sakip.cli
+
+    def boom() -> object:
+        raise KeyError("internal")
+
+    monkeypatch.setattr(sakip.cli, "_registry", boom)
+    result = run_cli(["plugins"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("sakip: error: plugins failed: KeyError: 'internal'")
+    assert "--debug" in result.stderr
+    debug = run_cli(["--debug", "plugins"])
+    assert isinstance(debug.exception, KeyError)
+
+
+# --- the API refuses what the CLI refuses --------------------------------------------------------
+
+
+@pytest.mark.parametrize("bad", [0.53, None, "setengah", True, Decimal("NaN")])
+def test_rules_refuse_what_is_no_exact_number_with_sakip_s_own_error(bad: object) -> None:
+    rule = load_registry().achievement_rule("higher.ratio")
+    with pytest.raises(NumberError, match="target"):
+        rule(bad, Decimal(34))  # type: ignore[arg-type]
+    with pytest.raises(NumberError, match="actual"):
+        rule(Decimal(53), bad)  # type: ignore[arg-type]
+    with pytest.raises(NumberError, match="allocation"):
+        absorption(bad, Decimal(1))  # type: ignore[arg-type]
+    with pytest.raises(NumberError, match="achievement"):
+        load_registry().scales.get("permendagri-86-2017").classify(bad)  # type: ignore[arg-type]
+
+
+def test_rules_read_indonesian_text_as_the_cli_does() -> None:
+    rule = load_registry().achievement_rule("higher.ratio")
+    # 0,34 / 0,53 × 100 = 64,150… → 64,15
+    assert rule("0,53", "0,34") == Decimal("64.15")  # type: ignore[arg-type]
+
+
+def test_an_unknown_rounding_mode_lists_the_modes() -> None:
+    with pytest.raises(
+        ValidationError, match="'trunc'; expected one of: half-up, half-even, truncate"
+    ):
+        RoundingPolicy("trunc")  # type: ignore[arg-type]
+
+
+def test_results_do_not_depend_on_the_caller_s_decimal_context() -> None:
+    # 4.249.734.135 / 4.753.553.212 × 100 = 89,4011… → 89,40 (table 3.7's total)
+    with localcontext() as tiny:
+        tiny.prec = 5
+        assert absorption(Decimal(4753553212), Decimal(4249734135)) == Decimal("89.40")
+        from sakip.rules.budget import Amounts
+
+        total = Amounts(Decimal(4224057472), None) + Amounts(Decimal(529495740), None)
+        assert total.allocation == Decimal(4753553212)
+
+
+def test_load_agency_data_takes_a_path_as_text() -> None:
+    folder = (
+        Path(__file__).resolve().parents[1] / "examples/sampang_disnaker/src/sampang_disnaker/data"
+    )
+    assert load_agency_data(str(folder)).agency.id == "sampang-disnaker"
+
+
+def test_to_decimal_refuses_numbers_beyond_what_an_lkjip_holds() -> None:
+    assert to_decimal("999.999.999.999.999.999,999999999999") == Decimal(
+        "999999999999999999.999999999999"
+    )
+    with pytest.raises(NumberError, match="at most 18 digits"):
+        to_decimal(10**18)
+    with pytest.raises(NumberError, match="at most 12"):
+        to_decimal(Decimal("0.0000000000001"))
+
+
+# --- one broken plugin stops only what needs it ----------------------------------------------------
+
+
+def _installed_with(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, source: str) -> None:
+    """The installed plugins, and one more whose module is ``source``."""
+    (tmp_path / "plugin_uji_rusak.py").write_text(source, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, "plugin_uji_rusak", raising=False)
+    installed = list(entry_points(group="sakip"))
+    extra = EntryPoint(name="uji-rusak", value="plugin_uji_rusak", group="sakip")
+    monkeypatch.setattr("sakip.plugins.manager.entry_points", lambda group: [*installed, extra])
+
+
+@pytest.mark.parametrize(
+    ("source", "error"),
+    [
+        ("import no_such_module_xyz\n", "ModuleNotFoundError"),
+        ("raise SystemExit(0)\n", "SystemExit(0) raised at import"),
+        (
+            "from sakip import hookimpl\n"
+            "@hookimpl\ndef sakip_register_formula(register):\n    pass\n",
+            "did you mean 'sakip_register_formulas'",
+        ),
+        (
+            "from sakip import hookimpl\n"
+            "@hookimpl\ndef sakip_register_scales(register):\n    register('skala')\n",
+            "registered 'skala', expected a Scale",
+        ),
+        (
+            "from sakip import hookimpl\n"
+            "@hookimpl\ndef sakip_register_checks(register):\n    raise RuntimeError('rusak')\n",
+            "RuntimeError: rusak",
+        ),
+    ],
+)
+def test_a_broken_plugin_is_named_and_the_others_work(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, source: str, error: str
+) -> None:
+    _installed_with(monkeypatch, tmp_path, source)
+    result = run_cli(["tables", "sampang-disnaker", "--year", "2023", "--table", "3.7"])
+    assert result.exit_code == 0, result.output
+    assert "PROGRAM PENEMPATAN TENAGA KERJA" in result.stdout
+    assert "plugin 'uji-rusak' is left out" in result.stderr
+    assert error in result.stderr
+    listed = run_cli(["plugins"])
+    assert listed.exit_code == 0
+    assert "uji-rusak  (rusak / broken)" in listed.stdout
+    assert error in listed.stdout
+
+
+def test_a_plugin_that_prints_at_import_does_not_corrupt_json(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    _installed_with(monkeypatch, tmp_path, "print('halo dari plugin')\n")
+    result = run_cli(["check", "sampang-disnaker", "--year", "2023", "--format", "json"])
+    assert len(json.loads(result.stdout)) == 15  # the example's 15 findings, parsed
+    assert "halo dari plugin" in result.stderr
+
+
+def test_sakip_plugins_chooses_which_plugins_load(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SAKIP_PLUGINS", "")
+    result = run_cli(["tables", "sampang-disnaker", "--year", "2023"])
+    assert result.exit_code == 2
+    assert "unknown agency 'sampang-disnaker'" in result.stderr
+    monkeypatch.setenv("SAKIP_PLUGINS", "sampang-disnaker")
+    assert (
+        run_cli(["tables", "sampang-disnaker", "--year", "2023", "--table", "3.7"]).exit_code == 0
+    )
+    assert "permenpanrb-8-2021" not in run_cli(["plugins"]).stdout
+
+
+# --- output is safe to show ---------------------------------------------------------------------------
+
+
+def test_control_characters_from_data_are_shown_as_escapes() -> None:
+    from sakip.safe_text import safe_text
+
+    title = "Dinas\x1b]0;diretas\x07 Kominfo\u202e"
+    assert safe_text(title) == "Dinas\\x1b]0;diretas\\x07 Kominfo\\u202e"
+    assert safe_text("baris 1\nbaris 2") == "baris 1\nbaris 2"
+    assert safe_text("baris 1\nbaris 2", lines=False) == "baris 1\\nbaris 2"
