@@ -230,3 +230,57 @@ def test_control_characters_from_data_are_shown_as_escapes() -> None:
     assert safe_text(title) == "Dinas\\x1b]0;diretas\\x07 Kominfo\\u202e"
     assert safe_text("baris 1\nbaris 2") == "baris 1\nbaris 2"
     assert safe_text("baris 1\nbaris 2", lines=False) == "baris 1\\nbaris 2"
+
+
+def test_markdown_shows_cells_as_text_and_never_as_markup() -> None:
+    from sakip import Table, render_tables
+
+    table = Table(
+        id="3.7",
+        title="Realisasi <script>alert(1)</script>",
+        columns=["URAIAN", "%"],
+        rows=[["Dinas A|B\nbaris 2 [klik](javascript:alert(1)) *tebal*", "94,41%"]],
+    )
+    markdown = render_tables([table], "markdown")
+    assert "## Tabel 3.7 Realisasi &lt;script&gt;alert\\(1\\)&lt;/script&gt;" not in markdown
+    assert "Realisasi &lt;script&gt;alert(1)&lt;/script&gt;" in markdown
+    row = markdown.splitlines()[-1]
+    # One cell per column: the | is escaped, the line break is <br>, the link is no link.
+    assert row.count(" | ") == 1
+    assert "Dinas A\\|B<br>baris 2 \\[klik\\](javascript:alert(1)) \\*tebal\\*" in row
+    assert "<script>" not in markdown
+
+
+def test_text_output_never_sends_control_characters_from_data() -> None:
+    from sakip import Table, render_tables
+    from sakip.model.findings import Finding, Severity
+    from sakip.model.printed import Place
+    from sakip.reviewing.messages import Messages
+    from sakip.reviewing.render import render_findings
+
+    name = "Dinas\x1b]0;diretas\x07"
+    table = Table(id="3.7", title=name, columns=["URAIAN"], rows=[[name]])
+    assert "\x1b" not in render_tables([table], "text")
+    finding = Finding(
+        severity=Severity.ERROR,
+        places=[Place("3.7", 1, "URAIAN", name)],
+        printed="1",
+        expected="2",
+        message=f"{name} salah",
+    )
+    shown = render_findings([finding], "text", Messages("id"))
+    assert "\x1b" not in shown
+    assert "\x07" not in shown
+    assert "Dinas\\x1b]0;diretas\\x07" in shown
+
+
+def test_csv_from_render_tables_cannot_start_a_formula() -> None:
+    from sakip import Table, render_tables
+
+    table = Table(
+        id="3.7", title='=HYPERLINK("http://x")', columns=["A"], rows=[["@SUM(1)"], ["-5"]]
+    )
+    text = render_tables([table], "csv")
+    assert "'=HYPERLINK" in text
+    assert "'@SUM(1)" in text
+    assert "\n-5\n" in text  # a negative number is a number

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from sakip.model.findings import Finding, Severity
 from sakip.reviewing.messages import Messages, describe_place
+from sakip.safe_text import safe_text
 
 FINDING_FORMATS = ("text", "json")
 
@@ -75,4 +76,5 @@ def _text(findings: Sequence[Finding], say: Messages) -> str:
     if lines:
         lines.append("")
     lines.append(summary)
-    return "\n".join(lines)
+    # Names and figures come from data: no control character reaches the auditor's terminal.
+    return "\n".join(safe_text(line, lines=False) for line in lines)

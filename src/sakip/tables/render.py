@@ -5,13 +5,16 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 
 from tabulate import tabulate
 
 from sakip.errors import ValidationError
 from sakip.gc_pause import paused_gc
 from sakip.model.printed import Table
+from sakip.safe_text import safe_text
+from sakip.tables.spreadsheet import safe_cell
 
 FORMATS = ("text", "markdown", "html", "csv", "json")
 """The text formats; ``sakip tables`` adds ``xlsx`` (:mod:`sakip.tables.spreadsheet`)."""
@@ -42,10 +45,20 @@ def render_tables(tables: Sequence[Table], fmt: str = "text") -> str:
     if fmt == "csv":
         return "\n".join(_csv(table) for table in tables)
     style = {"text": "simple_grid", "markdown": "pipe", "html": "html"}[fmt]
+    # Cells come from data: text and Markdown get them made safe here (tabulate's html
+    # format escapes them itself).
+    cells: dict[str, Callable[[str], str]] = {
+        "text": _text_cell,
+        "markdown": markdown_cell,
+        "html": str,
+    }
+    cell = cells[fmt]
     parts = []
     for table in tables:
-        heading = f"Tabel {table.id} {table.title}"
-        body = tabulate(table.rows, headers=table.columns, tablefmt=style, disable_numparse=True)
+        heading = cell(f"Tabel {table.id} {table.title}")
+        rows = [[cell(text) for text in row] for row in table.rows]
+        headers = [cell(text) for text in table.columns]
+        body = tabulate(rows, headers=headers, tablefmt=style, disable_numparse=True)
         if fmt == "markdown":
             parts.append(f"## {heading}\n\n{body}\n")
         elif fmt == "html":
@@ -55,12 +68,29 @@ def render_tables(tables: Sequence[Table], fmt: str = "text") -> str:
     return "\n".join(parts)
 
 
+def _text_cell(text: str) -> str:
+    return safe_text(text, lines=False)
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|])")
+
+
+def markdown_cell(text: str) -> str:
+    """A cell's text as Markdown that shows it as it is: Markdown's special characters
+    escaped (so ``|`` cannot split a cell and ``[x](javascript:…)`` is no link), ``<`` and
+    ``>`` as entities (so no raw HTML passes), a line break as ``<br>``, control characters
+    as visible escapes."""
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", safe_text(text))
+    escaped = escaped.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return escaped.replace("\r\n", "\n").replace("\n", "<br>").replace("\t", " ")
+
+
 def _csv(table: Table) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow([f"Tabel {table.id}", table.title])
-    writer.writerow(table.columns)
-    writer.writerows(table.rows)
+    writer.writerow([safe_cell(f"Tabel {table.id}"), safe_cell(table.title)])
+    writer.writerow([safe_cell(c) for c in table.columns])
+    writer.writerows([safe_cell(c) for c in row] for row in table.rows)
     return buffer.getvalue()
 
 
