@@ -25,28 +25,40 @@ FILES = {
     "src/{package}/data/agency.yaml": "agency.yaml.tmpl",
     "src/{package}/data/programs.yaml": "programs.yaml.tmpl",
     "src/{package}/data/report-{year}.yaml": "report.yaml.tmpl",
-    "tests/test_plugin.py": "test_plugin.py.tmpl",
+    # Named after the package, so that several scaffolded plugins test in one pytest run.
+    "tests/test_{package}.py": "test_plugin.py.tmpl",
 }
+MAX_NAME = 60
+"""Characters in a plugin's name: its package and folder names must fit any file system."""
 
 
 def new_plugin(name: str, directory: Path, year: int) -> list[Path]:
     """Write the package ``sakip-<name>`` into ``directory/<name>``; return the files.
 
-    :param name: the agency id, lower-case words joined by ``-`` (``dinas-kominfo``); the
-        Python package is the same with ``_``.
-    :raises ValidationError: for a name that is not such an id, or a folder that exists.
+    :param name: the agency id, lower-case words joined by ``-`` (``dinas-kominfo``). The
+        distribution is ``sakip-<name>`` and the Python package ``sakip_<name>`` (``-`` as
+        ``_``): neither can be the name of an installed package or of the standard library
+        (``yaml``, ``json``, ``sakip``) nor a Python keyword (``class``).
+    :raises ValidationError: for a name that is not such an id, a folder that exists (or
+        is a dangling link), or a folder that cannot be made there.
     """
-    if not re.fullmatch(NAME_PATTERN, name):
+    if not re.fullmatch(NAME_PATTERN, name) or len(name) > MAX_NAME:
         raise ValidationError(
             f"plugin name {name!r}: expected lower-case words joined by '-', starting with a "
-            f"letter, such as 'dinas-kominfo'"
+            f"letter, at most {MAX_NAME} characters, such as 'dinas-kominfo'"
         )
     root = directory / name
-    if root.exists():
+    if root.exists() or root.is_symlink():
         raise ValidationError(f"{root} already exists; choose another name or --directory")
+    try:
+        root.mkdir(parents=True)
+    except OSError as exc:
+        raise ValidationError(
+            f"--directory {directory}: cannot make the folder {name!r} there: {exc.strerror or exc}"
+        ) from None
     values = {
         "name": name,
-        "package": name.replace("-", "_"),
+        "package": "sakip_" + name.replace("-", "_"),
         "title": " ".join(word.capitalize() for word in name.split("-")),
         "year": str(year),
     }
