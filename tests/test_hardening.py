@@ -284,3 +284,106 @@ def test_csv_from_render_tables_cannot_start_a_formula() -> None:
     assert "'=HYPERLINK" in text
     assert "'@SUM(1)" in text
     assert "\n-5\n" in text  # a negative number is a number
+
+
+# --- data errors name their place; nothing is read silently wrong -------------------------------
+
+SAMPANG_DATA = (
+    Path(__file__).resolve().parents[1] / "examples/sampang_disnaker/src/sampang_disnaker/data"
+)
+
+
+def _folder_with(tmp_path: Path, old: str, new: str | bytes) -> Path:
+    import shutil
+
+    folder = tmp_path / "data"
+    shutil.copytree(SAMPANG_DATA, folder)
+    (folder / "report-2023.yaml").unlink()
+    path = folder / "agency.yaml"
+    if isinstance(new, bytes):
+        path.write_bytes(new)
+    else:
+        text = path.read_text(encoding="utf-8")
+        assert old in text
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (
+            "places: 2",
+            "places: 99",
+            "line 11, agency.places: expected a whole number from 0 to 12, got '99'",
+        ),
+        (
+            "places: 2",
+            'places: "2,5"',
+            "agency.places: expected a whole number from 0 to 12, got '2,5'",
+        ),
+        (
+            "rounding: half-up",
+            "rounding: round",
+            "line 6, agency: unknown rounding mode 'round'; expected one of",
+        ),
+        (
+            "polarity: higher",
+            "polarity: upwards",
+            "unknown polarity 'upwards'; expected one of: higher, lower",
+        ),
+        ('unit: "%"', "unit: [a, b]", "goals[0].indicators[0].unit: expected text, got a list"),
+        (
+            "name: Dinas Tenaga Kerja Kabupaten Sampang",
+            "name: null",
+            "agency.name: expected text, got 'null'",
+        ),
+        (
+            "name: Dinas Tenaga Kerja Kabupaten Sampang",
+            "name: !!python/object:os.system x",
+            "line 7: the YAML tag",
+        ),
+        (
+            '"2022": {actual: "88,73"}',
+            '"1800": {actual: "88,73"}',
+            "measurements.1800: 'year' must be >= 1945",
+        ),
+        (
+            "scale: permendagri-86-2017",
+            "scale: permendagri-86-2071",
+            "agency.scale: unknown scale 'permendagri-86-2071'. Did you mean 'permendagri-86-2017'?",
+        ),
+        (
+            "",
+            b"agency:\n  id: x\n  name: caf\xe9\n",
+            "agency.yaml, byte 27: is not UTF-8 text (byte 0xe9)",
+        ),
+        ("", ("a: " + "[" * 5000 + "]" * 5000 + "\n").encode(), "nest"),
+    ],
+)
+def test_a_data_problem_is_one_message_with_its_file_and_line(
+    tmp_path: Path, old: str, new: str | bytes, expected: str
+) -> None:
+    folder = _folder_with(tmp_path, old, new)
+    result = run_cli(["tables", str(folder), "--year", "2023"])
+    assert result.exit_code == 2
+    assert "agency.yaml" in result.stderr
+    assert expected in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_a_negative_target_has_no_achievement_anywhere() -> None:
+    rule = load_registry().achievement_rule("higher.ratio")
+    with pytest.raises(ValidationError, match="the target -10 is negative"):
+        rule(Decimal(-10), Decimal(-5))
+    result = run_cli(["achievement", "--target=-10", "--actual=-5"])
+    assert result.exit_code == 2
+    assert "negative" in result.stderr
+
+
+def test_minus_zero_is_printed_as_zero() -> None:
+    from sakip import format_number
+
+    assert format_number(Decimal("-0.001"), places=2) == "0,00"
+    assert format_number(Decimal("-0")) == "0"
+    assert format_number(Decimal("-0.005"), places=2) == "-0,01"  # half-up away from zero

@@ -74,6 +74,12 @@ def achievements(
     if found.code not in vectorised or found is not _BUILTIN.get(found.code):
         result = data.with_columns(_row_by_row(data, target, actual, rule, places))
     else:
+        negative = data.select((t < 0).alias("n")).to_series()
+        if negative.any():
+            rows = [i for i, bad in enumerate(negative.to_list()) if bad][:5]
+            raise ValidationError(
+                f"formula {found.code}: a negative target has no achievement (rows {rows})"
+            )
         numerator, denominator = _fraction(found.code, t, a)
         meets = (a >= t) if found.polarity.value == "higher" else (a <= t)
         # (2T − R) is negative beyond twice the target: that formula is always signed.

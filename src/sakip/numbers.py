@@ -214,6 +214,8 @@ def format_number(
     else:
         policy = rounding or RoundingPolicy()
         number = RoundingPolicy(policy.mode, places).apply(number)
+    if not number:
+        number = number.copy_abs()  # -0,001 rounded is 0,00, never "-0,00"
     try:
         # The value already has exactly `places` decimals, so babel does no rounding.
         return format_decimal(number, format=_pattern(places), locale=_locale(INDONESIAN))

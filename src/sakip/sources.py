@@ -8,7 +8,7 @@ from pathlib import Path
 
 from attrs import frozen
 
-from sakip.errors import UnknownCodeError, ValidationError
+from sakip.errors import DataError, UnknownCodeError, ValidationError
 from sakip.model.agency_data import AgencyData
 from sakip.model.printed import PrintedReport
 from sakip.plugins.loaders import load_agency, load_report
@@ -46,6 +46,7 @@ def load_source(registry: Registry, argument: str, year: int) -> AgencySource:
     """
     if not is_path(argument):
         data = load_agency(registry, argument)
+        _known_scale(registry, data, f"agency {argument!r}")
         return AgencySource(data, tuple(registry.tables_of(argument)), registered=True)
     path = Path(argument)
     if path.suffix.lower() in (".xlsx", ".xlsm"):
@@ -60,7 +61,18 @@ def load_source(registry: Registry, argument: str, year: int) -> AgencySource:
         raise UnknownCodeError(
             f"{argument!r} is no registered agency, workbook (.xlsx) or data folder"
         )
+    where = str(path / "agency.yaml") if path.is_dir() else str(path)
+    _known_scale(registry, data, where)
     return AgencySource(data, tuple(standard_tables(data, year)), registered=False)
+
+
+def _known_scale(registry: Registry, data: AgencyData, where: str) -> None:
+    """The agency's predicate scale is one sakip knows, whether or not a table prints a
+    predicate: a misspelt code is found when the data is read, not in the report."""
+    try:
+        registry.scales.get(data.agency.scale)
+    except UnknownCodeError as exc:
+        raise DataError(where, "agency.scale", str(exc)) from None
 
 
 def report_file_of(argument: str, year: int) -> Path | None:

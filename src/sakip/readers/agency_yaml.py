@@ -123,7 +123,12 @@ def _open(folder: Path | Traversable, name: str, *, optional: bool = False) -> C
         if optional:
             return None
         raise DataError(str(path), "", "the file is missing")
-    return Cursor.parse(path.read_text(encoding="utf-8"), str(path))
+    return Cursor.read(path)
+
+
+def _unit(cursor: Cursor) -> str:
+    """A unit (satuan): text, or nothing (``%`` is written quoted, ``"%"``)."""
+    return "" if cursor.is_no_value() else cursor.text()
 
 
 class _Reader:
@@ -182,7 +187,7 @@ class _Reader:
         with building(cursor):
             rounding = RoundingPolicy(
                 fields["rounding"].text() if "rounding" in fields else "half-up",
-                int(fields["places"].number()) if "places" in fields else 2,
+                fields["places"].whole(least=0, most=12) if "places" in fields else 2,
             )
             policy = AchievementPolicy(
                 rounding=rounding,
@@ -249,7 +254,7 @@ class _Reader:
             indicator = Indicator(
                 code=code,
                 name=required(fields, "name", cursor).text(),
-                unit=fields["unit"].node.value.strip() if "unit" in fields else "",
+                unit=_unit(fields["unit"]) if "unit" in fields else "",
                 polarity=fields["polarity"].text() if "polarity" in fields else "higher",
                 aggregation=fields["aggregation"].text() if "aggregation" in fields else "last",
                 formula=fields["formula"].text() if "formula" in fields else None,

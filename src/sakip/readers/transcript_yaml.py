@@ -63,8 +63,7 @@ def load_printed_report(path: Path | Traversable) -> PrintedReport:
 
     :raises DataError: naming the file, line and field of the first bad value.
     """
-    source = str(path)
-    return read_printed_report(Cursor.parse(path.read_text(encoding="utf-8"), source))
+    return read_printed_report(Cursor.read(path))
 
 
 def read_printed_report(root: Cursor, *, agency: str | None = None) -> PrintedReport:

@@ -10,12 +10,20 @@ A file whose numbers are written in English form (``9.38``) says so once, at its
 
 from __future__ import annotations
 
+import enum
+import re
 from collections.abc import Iterator
 from decimal import Decimal
+from importlib.resources.abc import Traversable
+from pathlib import Path
 
 import yaml
 
 from sakip.errors import DataError, NumberError, SakipError
+from sakip.model.budget import BudgetStage
+from sakip.model.indicators import Aggregation, GradeRule, Polarity
+from sakip.model.policy import ZeroPolicy
+from sakip.model.subjects import Measure
 from sakip.numbers import INDONESIAN, parse_number
 
 NUMBER_FORMS = {"id": INDONESIAN, "en": "en"}
@@ -55,7 +63,23 @@ class Cursor:
             raise DataError(source, line, f"not valid YAML: {exc.problem}") from None
         if node is None:
             raise DataError(source, "", "the file is empty")
+        _plain(node, source)
         return cls(node, source)
+
+    @classmethod
+    def read(cls, path: Path | Traversable) -> Cursor:
+        """Parse a YAML file, which must be UTF-8 text."""
+        try:
+            text = path.read_bytes().decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise DataError(
+                str(path),
+                f"byte {exc.start}",
+                f"is not UTF-8 text (byte 0x{exc.object[exc.start]:02x}); save it as UTF-8",
+            ) from None
+        except OSError as exc:
+            raise DataError(str(path), "", f"cannot be read: {exc.strerror or exc}") from None
+        return cls.parse(text, str(path))
 
     @property
     def place(self) -> str:
@@ -111,10 +135,22 @@ class Cursor:
     def text(self) -> str:
         if not isinstance(self.node, yaml.ScalarNode):
             raise self.error(f"expected text, got {self._kind()}")
+        if self.node.tag == _NULL and not self.node.style:
+            raise self.error(f"expected text, got {self.node.value or 'nothing'!r} (YAML's null)")
         value = str(self.node.value).strip()
         if not value:
             raise self.error("expected text, got nothing")
         return value
+
+    def whole(self, *, least: int, most: int) -> int:
+        """A whole number from ``least`` to ``most`` (decimals, a year): ``2,5`` is refused,
+        never cut to 2."""
+        number = self.number()
+        if number != number.to_integral_value() or not least <= number <= most:
+            raise self.error(
+                f"expected a whole number from {least} to {most}, got {self.node.value!r}"
+            )
+        return int(number)
 
     def number(self) -> Decimal:
         """A number in the file's form: Indonesian (``77,85``; ``4.753.553.212``) unless the
@@ -158,6 +194,53 @@ class Cursor:
         return [item.text() for item in self.items()]
 
 
+_NOT_A_MEMBER = re.compile(r"^'(?P<value>.*)' is not a valid (?P<enum>\w+)$")
+
+
+def _choices(message: str) -> str:
+    """An enum's refusal (``'upwards' is not a valid Polarity``) with the values it takes."""
+    match = _NOT_A_MEMBER.match(message)
+    enum = _ENUMS.get(match["enum"]) if match else None
+    if match is None or enum is None:
+        return message
+    choices = ", ".join(str(member.value) for member in enum)
+    words = re.sub(r"(?<!^)([A-Z])", r" \1", match["enum"]).lower()
+    return f"unknown {words} {match['value']!r}; expected one of: {choices}"
+
+
+_ENUMS: dict[str, type[enum.Enum]] = {
+    kind.__name__: kind
+    for kind in (Polarity, Aggregation, GradeRule, ZeroPolicy, BudgetStage, Measure)
+}
+
+_NULL = "tag:yaml.org,2002:null"
+_CORE_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}"
+    for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
+)
+MAX_DEPTH = 64
+"""Nesting no LKjIP needs; deeper is refused before it is read."""
+
+
+def _plain(root: yaml.Node, source: str) -> None:
+    """Every node is plain YAML: no tag (``!!python/object``) that would mean more than
+    text, lists and mappings, and no nesting deeper than :data:`MAX_DEPTH`."""
+    stack: list[tuple[yaml.Node, int]] = [(root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        line = f"line {node.start_mark.line + 1}"
+        if node.tag not in _CORE_TAGS:
+            raise DataError(
+                source, line, f"the YAML tag {node.tag!r} is not allowed: write plain values"
+            )
+        if depth > MAX_DEPTH:
+            raise DataError(source, line, f"nested deeper than {MAX_DEPTH} levels")
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend((item, depth + 1) for item in node.value)
+        elif isinstance(node, yaml.MappingNode):
+            stack.extend((part, depth + 1) for pair in node.value for part in pair)
+
+
 def _set_locale(cursor: Cursor, locale: str) -> None:
     cursor.locale = locale
 
@@ -184,3 +267,6 @@ class _Building:
     def __exit__(self, kind: object, exc: BaseException | None, tb: object) -> None:
         if isinstance(exc, SakipError) and not isinstance(exc, DataError):
             raise self.cursor.error(str(exc)) from None
+        if isinstance(exc, ValueError | TypeError) and not isinstance(exc, SakipError):
+            # A record's own validator (attrs, an enum) refusing a value: named at its place.
+            raise self.cursor.error(_choices(str(exc))) from None

@@ -56,6 +56,12 @@ class Formula:
 
 
 def _point(target: NumericTarget, code: str) -> Decimal:
+    if (target.lower if isinstance(target, TargetRange) else target) < 0:
+        raise ValidationError(
+            f"formula {code}: the target {target} is negative; the ratio of an actual value to "
+            f"a negative target is no achievement (state the indicator so that its target is "
+            f"positive, or use a formula of its own)"
+        )
     if isinstance(target, TargetRange):
         if target.lower != target.upper:
             raise ValidationError(
