@@ -23,6 +23,9 @@ from sakip.checks import (
     SK602,
     SK603,
     SK604,
+    SK605,
+    SK606,
+    SK607,
     SK701,
 )
 from sakip.hookspecs import hookimpl
@@ -30,7 +33,22 @@ from sakip.plugins.registrations import CheckSpec
 
 CHECKS: tuple[CheckSpec, ...] = tuple(
     module.CHECK
-    for module in (SK101, SK201, SK301, SK302, SK401, SK501, SK601, SK602, SK603, SK604, SK701)
+    for module in (
+        SK101,
+        SK201,
+        SK301,
+        SK302,
+        SK401,
+        SK501,
+        SK601,
+        SK602,
+        SK603,
+        SK604,
+        SK605,
+        SK606,
+        SK607,
+        SK701,
+    )
 )
 
 
