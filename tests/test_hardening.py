@@ -387,3 +387,91 @@ def test_minus_zero_is_printed_as_zero() -> None:
     assert format_number(Decimal("-0.001"), places=2) == "0,00"
     assert format_number(Decimal("-0")) == "0"
     assert format_number(Decimal("-0.005"), places=2) == "-0,01"  # half-up away from zero
+
+
+# --- what plugin code returns is checked where it returns it --------------------------------------
+
+
+def _formula_plugin(compute: object) -> object:
+    from collections.abc import Callable
+
+    from sakip import Formula, Polarity, hookimpl
+
+    class Plugin:
+        @hookimpl
+        def sakip_register_formulas(self, register: Callable[[Formula], None]) -> None:
+            register(
+                Formula(
+                    code="uji.salah",
+                    name="Rumus uji",
+                    polarity=Polarity.HIGHER,
+                    expression="R / T",
+                    source="uji",
+                    compute=compute,  # type: ignore[arg-type]
+                    meets=lambda target, actual: True,
+                )
+            )
+
+    return Plugin()
+
+
+@pytest.mark.parametrize(
+    ("compute", "expected"),
+    [
+        (lambda target, actual: 0.5, "formula uji.salah returned 0.5, expected a finite Decimal"),
+        (lambda target, actual: None, "formula uji.salah returned None"),
+        (lambda target, actual: {}["x"], "formula uji.salah failed: KeyError"),
+    ],
+)
+def test_a_plugin_formula_s_result_is_checked_and_the_plugin_named(
+    compute: object, expected: str
+) -> None:
+    from sakip import PluginError
+    from sakip.testing import isolated_registry
+
+    registry = isolated_registry(("uji-rumus", _formula_plugin(compute)))
+    rule = registry.achievement_rule("uji.salah")
+    with pytest.raises(PluginError, match=f"plugin 'uji-rumus': {expected}"):
+        rule(Decimal(10), Decimal(5))
+
+
+def test_a_table_builder_returning_none_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    from collections.abc import Callable
+
+    import sakip.cli
+    from sakip import TableSpec, hookimpl
+    from sakip.testing import isolated_registry
+
+    class Plugin:
+        @hookimpl
+        def sakip_register_tables(self, register: Callable[[TableSpec], None]) -> None:
+            register(
+                TableSpec(
+                    agency="sampang-disnaker", id="9.9", title="Kosong", build=lambda ctx: None
+                )
+            )  # type: ignore[arg-type,return-value]
+
+    base = load_registry()
+    registry = isolated_registry(("uji-tabel", Plugin()))
+    for spec in base.agencies:
+        registry.agencies.add(spec.id, spec, base.agencies.plugin_of(spec.id))
+    monkeypatch.setattr(sakip.cli, "_registry", lambda: registry)
+    result = run_cli(["tables", "sampang-disnaker", "--year", "2023", "--table", "9.9"])
+    assert result.exit_code == 2
+    assert "plugin 'uji-tabel' returned None to build table 9.9" in result.stderr
+    assert "expected a Table" in result.stderr
+
+
+def test_a_generator_hook_is_named_instead_of_registering_nothing() -> None:
+    from collections.abc import Callable, Iterator
+
+    from sakip import PluginError, hookimpl
+    from sakip.testing import isolated_registry
+
+    class Plugin:
+        @hookimpl
+        def sakip_register_formulas(self, register: Callable[[object], None]) -> Iterator[int]:
+            yield 1
+
+    with pytest.raises(PluginError, match="is a generator, so it registers nothing"):
+        isolated_registry(("uji-generator", Plugin()))

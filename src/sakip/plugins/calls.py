@@ -16,6 +16,7 @@ def call_plugin(
     function: Callable[[], T],
     *,
     passing: type[SakipError] = SakipError,
+    returns: type | None = None,
 ) -> T:
     """Run ``function``, plugin code, on behalf of ``plugin``.
 
@@ -24,11 +25,22 @@ def call_plugin(
     a :class:`~sakip.errors.PluginError` that names the plugin and what it was doing, e.g.
     ``plugin 'dinas-x' failed to build table 3.7 of 'dinas-x': KeyError: 'S9'``. Registration
     hooks pass only :class:`~sakip.errors.PluginError`: whatever goes wrong there is the
-    plugin's.
+    plugin's. With ``returns``, what the plugin returns must be of that type (a table
+    builder returning ``None`` is named, not a crash further on).
     """
     try:
-        return function()
+        result = function()
     except passing:
         raise
     except Exception as exc:
         raise PluginError(f"plugin {plugin!r} failed {doing}: {type(exc).__name__}: {exc}") from exc
+    if returns is not None and not isinstance(result, returns):
+        raise PluginError(
+            f"plugin {plugin!r} returned {_shown(result)} {doing}, expected a {returns.__name__}"
+        )
+    return result
+
+
+def _shown(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."

@@ -13,7 +13,7 @@ def load_agency(registry: Registry, agency_id: str) -> AgencyData:
     """A registered agency's data; a loader that crashes is named as a broken plugin."""
     spec = registry.agencies.get(agency_id)
     plugin = registry.agencies.plugin_of(agency_id)
-    return call_plugin(plugin, f"to load agency {agency_id!r}", spec.load)
+    return call_plugin(plugin, f"to load agency {agency_id!r}", spec.load, returns=AgencyData)
 
 
 def load_report(registry: Registry, agency: str, year: int) -> PrintedReport:
@@ -21,7 +21,9 @@ def load_report(registry: Registry, agency: str, year: int) -> PrintedReport:
     key = f"{agency}:{year}"
     spec = registry.reports.get(key)
     plugin = registry.reports.plugin_of(key)
-    report = call_plugin(plugin, f"to load the printed report {key}", spec.load)
+    report = call_plugin(
+        plugin, f"to load the printed report {key}", spec.load, returns=PrintedReport
+    )
     if (report.agency, report.year) != (agency, year):
         raise PluginError(
             f"plugin {plugin!r} registered the report {key} but its loader returned the "

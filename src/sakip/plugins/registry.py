@@ -7,10 +7,13 @@ reads and rules are plain objects, so no calculation goes through pluggy.
 from __future__ import annotations
 
 import difflib
+import inspect
 from collections.abc import Callable
+from decimal import Decimal
 from functools import cache
 from typing import Any, Generic, TypeVar
 
+import attrs
 import pluggy
 from attrs import define, field
 
@@ -20,7 +23,13 @@ from sakip.model.policy import AchievementPolicy
 from sakip.plugins.calls import call_plugin
 from sakip.plugins.registrations import AgencySpec, CheckSpec, ReportSpec, TableSpec
 from sakip.rules.achievement import AchievementRule
-from sakip.rules.formulas import DEFAULT_FORMULA, Formula
+from sakip.rules.formulas import (
+    DEFAULT_FORMULA,
+    Formula,
+    FormulaFunction,
+    NumericTarget,
+    ZeroDenominator,
+)
 from sakip.rules.scales import Scale
 
 T = TypeVar("T")
@@ -94,6 +103,8 @@ class Registry:
 
     def _register_formula(self, formula: Formula, plugin: str) -> None:
         formula = _typed(formula, Formula, plugin)
+        if plugin not in _OWN:
+            formula = attrs.evolve(formula, compute=_checked(formula, plugin))
         self.formulas.add(formula.code, formula, plugin)
         self._note(plugin, f"formula {formula.code}")
 
@@ -150,6 +161,33 @@ class Registry:
         """The rule an indicator's achievement is computed by: its formula (or its polarity's
         default) under its own policy, or under ``default`` (the agency's) when it has none."""
         return self.achievement_rule(self.formula_for(indicator).code, indicator.policy or default)
+
+
+_OWN = frozenset({"sakip.rules.builtin", "sakip.checks"})
+"""sakip's own plugins, whose results need no check at the boundary."""
+
+
+def _checked(formula: Formula, plugin: str) -> FormulaFunction:
+    """A plugin formula's computation, named when it fails or returns no exact number."""
+    compute = formula.compute
+
+    def checked(target: NumericTarget, actual: Decimal) -> Decimal:
+        try:
+            result = compute(target, actual)
+        except (ZeroDenominator, SakipError):
+            raise
+        except Exception as exc:
+            raise PluginError(
+                f"plugin {plugin!r}: formula {formula.code} failed: {type(exc).__name__}: {exc}"
+            ) from exc
+        if not isinstance(result, Decimal) or not result.is_finite():
+            raise PluginError(
+                f"plugin {plugin!r}: formula {formula.code} returned {result!r}, expected a "
+                f"finite Decimal"
+            )
+        return result
+
+    return checked
 
 
 @cache
@@ -225,9 +263,14 @@ def _call(impl: pluggy.HookImpl, add: Callable[[Any, str], None]) -> None:
     def register(item: Any) -> None:
         add(item, plugin)
 
-    call_plugin(
+    result = call_plugin(
         plugin,
         f"in {impl.function.__name__}",
         lambda: impl.function(*[register for _ in impl.argnames]),
         passing=PluginError,
     )
+    if inspect.isgenerator(result):
+        raise PluginError(
+            f"plugin {plugin!r}: {impl.function.__name__} is a generator, so it registers "
+            f"nothing; call register(item) for each item instead of yielding it"
+        )

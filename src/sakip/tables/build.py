@@ -70,5 +70,8 @@ def _build(registry: Registry, spec: TableSpec, values: ValueModel, year: int) -
     # The standard table set of an agency given as data is sakip's own, registered by none.
     plugin = registry.tables.plugin_of(key) if key in registry.tables else "sakip"
     return call_plugin(
-        plugin, f"to build table {spec.id} of {spec.agency!r}", lambda: spec.build(context)
+        plugin,
+        f"to build table {spec.id} of {spec.agency!r}",
+        lambda: spec.build(context),
+        returns=Table,
     )
