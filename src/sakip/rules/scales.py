@@ -78,7 +78,9 @@ class Scale:
 
         :raises NumberError: for a value that is no exact number (``None``, a float).
         """
-        value = to_decimal(value, what=f"scale {self.code}: the achievement")
+        if not isinstance(value, Decimal) or not value.is_finite():
+            # A computed achievement may be of any size; anything else is read as input is.
+            value = to_decimal(value, what=f"scale {self.code}: the achievement")
         for band in self.bands:
             lower = band.lower
             if lower is None or value > lower or (band.inclusive and value == lower):
