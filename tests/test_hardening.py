@@ -475,3 +475,31 @@ def test_a_generator_hook_is_named_instead_of_registering_nothing() -> None:
 
     with pytest.raises(PluginError, match="is a generator, so it registers nothing"):
         isolated_registry(("uji-generator", Plugin()))
+
+
+def test_every_problem_of_the_data_files_is_reported_in_one_run(tmp_path: Path) -> None:
+    folder = _folder_with(tmp_path, "places: 2", "places: 99")
+    agency = folder / "agency.yaml"
+    agency.write_text(
+        agency.read_text(encoding="utf-8").replace("polarity: higher", "polarity: upwards", 1),
+        encoding="utf-8",
+    )
+    programs = folder / "programs.yaml"
+    programs.write_text(
+        programs.read_text(encoding="utf-8").replace(
+            "target: 3, actual: 3", "target: tiga, actual: 3", 1
+        ),
+        encoding="utf-8",
+    )
+    result = run_cli(["tables", str(folder), "--year", "2023"])
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    assert lines[0].endswith("3 problems:")
+    assert "agency.yaml, line 11, agency.places: expected a whole number" in lines[1]
+    assert (
+        "agency.yaml, line 31, objectives[0].indicators[0]: unknown polarity 'upwards'" in lines[2]
+    )
+    assert (
+        "programs.yaml, line 30, programs[0].activities[0].sub_activities[0].measurements.2023.target: 'tiga'"
+        in lines[3]
+    )

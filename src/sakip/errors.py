@@ -56,6 +56,18 @@ class DataError(SakipError, ValueError):
         super().__init__(f"{location}: {message}")
 
 
+class CollectedDataError(DataError):
+    """Every problem found in reading an agency's data files, in one run, each with its file
+    and line: an agency's staff fix them all at once."""
+
+    def __init__(self, problems: list[DataError]) -> None:
+        self.problems = problems
+        count = f"{len(problems)} problems"
+        listed = "\n".join(f"  {problem}" for problem in problems)
+        sources = list(dict.fromkeys(problem.source for problem in problems))
+        super().__init__(", ".join(sources), "", f"{count}:\n{listed}")
+
+
 class WorkbookError(DataError):
     """Every problem of a workbook, each naming its sheet and cell (``capaian!C14``), found in
     one run: an agency's staff fix them all at once."""

@@ -19,13 +19,15 @@ the value and what was expected.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
+from functools import partial
 from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import TypeVar
 
 from sakip.arithmetic import ZERO
-from sakip.errors import DataError
+from sakip.errors import CollectedDataError, DataError
 from sakip.gc_pause import paused_gc
 from sakip.model.agency_data import NARRATIVE, AgencyData
 from sakip.model.budget import BudgetLine, BudgetStage
@@ -45,6 +47,8 @@ from sakip.model.programs import (
 from sakip.numbers import parse_number
 from sakip.readers.yaml_cursor import Cursor, building, required
 from sakip.rounding import RoundingPolicy
+
+T = TypeVar("T")
 
 INDICATOR_FIELDS = {
     "code",
@@ -133,6 +137,8 @@ def _unit(cursor: Cursor) -> str:
 
 class _Reader:
     def __init__(self) -> None:
+        self.errors: list[DataError] = []
+        """Every problem found so far: reading goes on with the next record."""
         self.indicators: dict[str, tuple[Indicator, Cursor]] = {}
         self.measurements: list[Measurement] = []
         self.breakdowns: list[Breakdown] = []
@@ -154,15 +160,33 @@ class _Reader:
         narrative: dict[str, Cursor] | None = None,
     ) -> AgencyData:
         top, owner = plan
-        agency = self._agency(required(top, "agency", owner))
-        goals = [self._goal(c) for c in top["goals"].items()] if "goals" in top else []
-        objectives = [(self._objective(c), c) for c in required(top, "objectives", owner).items()]
-        for cursor in programs.items():
-            self._program(cursor)
+        agency = self._collect(lambda: self._agency(required(top, "agency", owner)))
+        goals = [
+            goal
+            for cursor in (top["goals"].items() if "goals" in top else ())
+            if (goal := self._collect(partial(self._goal, cursor))) is not None
+        ]
+        objectives = [
+            (objective, cursor)
+            for cursor in self._collect(lambda: list(required(top, "objectives", owner).items()))
+            or ()
+            if (objective := self._collect(partial(self._objective, cursor))) is not None
+        ]
+        for cursor in self._collect(lambda: list(programs.items())) or ():
+            self._collect(partial(self._program, cursor))
         if breakdowns is not None:
-            for cursor in breakdowns.items():
-                self.breakdowns.append(self._breakdown(cursor))
-        self._check_links(goals, objectives)
+            for cursor in self._collect(lambda: list(breakdowns.items())) or ():
+                found = self._collect(partial(self._breakdown, cursor))
+                if found is not None:
+                    self.breakdowns.append(found)
+        if not self.errors:
+            # References are checked once every record reads: a reference to a record that
+            # failed would only repeat that record's problem.
+            self._check_links(goals, objectives)
+        if len(self.errors) == 1:
+            raise self.errors[0]
+        if self.errors or agency is None:
+            raise CollectedDataError(self.errors)
         return AgencyData(
             agency=agency,
             goals=goals,
@@ -177,6 +201,14 @@ class _Reader:
             breakdowns=self.breakdowns,
             narrative={key: text.text() for key, text in (narrative or {}).items()},
         )
+
+    def _collect(self, read: Callable[[], T]) -> T | None:
+        """``read()``, or ``None`` with its problem kept, so the next record is read too."""
+        try:
+            return read()
+        except DataError as exc:
+            self.errors.append(exc)
+            return None
 
     # --- plan --------------------------------------------------------------------------
 
@@ -309,42 +341,41 @@ class _Reader:
         return self._value(indicator, cursor)
 
     def _measurements(self, indicator: Indicator, cursor: Cursor) -> None:
-        code = indicator.code
         for period_text, entry in cursor.mapping().items():
-            period = _period(period_text, entry)
-            fields = entry.mapping(MEASUREMENT_FIELDS)
-            with building(entry):
-                self.measurements.append(
-                    Measurement(
-                        indicator=code,
+            self._collect(partial(self._measurement, indicator, period_text, entry))
+
+    def _measurement(self, indicator: Indicator, period_text: str, entry: Cursor) -> None:
+        code = indicator.code
+        period = _period(period_text, entry)
+        fields = entry.mapping(MEASUREMENT_FIELDS)
+        with building(entry):
+            self.measurements.append(
+                Measurement(
+                    indicator=code,
+                    period=period,
+                    target=self._target(indicator, fields["target"])
+                    if "target" in fields
+                    else None,
+                    actual=self._value(indicator, fields["actual"]) if "actual" in fields else None,
+                    standard=fields["standard"].optional_number() if "standard" in fields else None,
+                )
+            )
+        if "actual_breakdown" in fields:
+            parts = fields["actual_breakdown"]
+            items = [
+                BreakdownItem(label, value.number()) for label, value in parts.mapping().items()
+            ]
+            with building(parts):
+                self.breakdowns.append(
+                    Breakdown(
+                        key=f"{code}.{period}.actual",
+                        title=code,
                         period=period,
-                        target=self._target(indicator, fields["target"])
-                        if "target" in fields
-                        else None,
-                        actual=self._value(indicator, fields["actual"])
-                        if "actual" in fields
-                        else None,
-                        standard=fields["standard"].optional_number()
-                        if "standard" in fields
-                        else None,
+                        label_heading="Rincian",
+                        value_heading="Jumlah",
+                        items=items,
                     )
                 )
-            if "actual_breakdown" in fields:
-                parts = fields["actual_breakdown"]
-                items = [
-                    BreakdownItem(label, value.number()) for label, value in parts.mapping().items()
-                ]
-                with building(parts):
-                    self.breakdowns.append(
-                        Breakdown(
-                            key=f"{code}.{period}.actual",
-                            title=code,
-                            period=period,
-                            label_heading="Rincian",
-                            value_heading="Jumlah",
-                            items=items,
-                        )
-                    )
 
     # --- program tree ------------------------------------------------------------------
 
@@ -414,7 +445,7 @@ class _Reader:
                 )
             )
         for child in _children(fields, "activities"):
-            self._activity(child, key)
+            self._collect(partial(self._activity, child, key))
 
     def _activity(self, cursor: Cursor, program: str) -> None:
         fields, key = self._node_fields(cursor, "sub_activities")
@@ -431,7 +462,7 @@ class _Reader:
         self._check_code_prefix(cursor, activity.code, self.programs[-1].code)
         self.activities.append(activity)
         for child in _children(fields, "sub_activities"):
-            self._sub_activity(child, key)
+            self._collect(partial(self._sub_activity, child, key))
 
     def _sub_activity(self, cursor: Cursor, activity: str) -> None:
         fields, key = self._node_fields(cursor, None)
@@ -512,28 +543,39 @@ class _Reader:
             )
 
     def _check_links(self, goals: list[Goal], objectives: list[tuple[Objective, Cursor]]) -> None:
+        """Every reference names a record that exists; each one that does not is a problem."""
         goal_keys = {goal.key for goal in goals}
         objective_keys = {objective.key for objective, _ in objectives}
         for objective, cursor in objectives:
             if objective.goal is not None and objective.goal not in goal_keys:
-                raise cursor.error(
-                    f"goal {objective.goal!r} is not defined; goals are {sorted(goal_keys)}"
+                self.errors.append(
+                    cursor.error(
+                        f"goal {objective.goal!r} is not defined; goals are {sorted(goal_keys)}"
+                    )
                 )
             for key in objective.funded_by:
                 if key not in self.nodes:
-                    raise cursor.error(
-                        f"funded_by names {key!r}, which is no program, activity or sub-activity in programs.yaml"
+                    self.errors.append(
+                        cursor.error(
+                            f"funded_by names {key!r}, which is no program, activity or "
+                            f"sub-activity in programs.yaml"
+                        )
                     )
         for code, cursor in self.references:
             if code not in self.indicators:
-                raise cursor.error(
-                    f"indicator {code!r} is not defined; a node names an indicator defined "
-                    "elsewhere by its code, or defines its own with {name: ...}"
+                self.errors.append(
+                    cursor.error(
+                        f"indicator {code!r} is not defined; a node names an indicator defined "
+                        "elsewhere by its code, or defines its own with {name: ...}"
+                    )
                 )
         for program in self.programs:
             if program.objective is not None and program.objective not in objective_keys:
-                raise self.nodes[program.key].error(
-                    f"objective {program.objective!r} is not defined; objectives are {sorted(objective_keys)}"
+                self.errors.append(
+                    self.nodes[program.key].error(
+                        f"objective {program.objective!r} is not defined; objectives are "
+                        f"{sorted(objective_keys)}"
+                    )
                 )
 
 
