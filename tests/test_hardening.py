@@ -503,3 +503,95 @@ def test_every_problem_of_the_data_files_is_reported_in_one_run(tmp_path: Path) 
         "programs.yaml, line 30, programs[0].activities[0].sub_activities[0].measurements.2023.target: 'tiga'"
         in lines[3]
     )
+
+
+_SCALARS = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.text(max_size=20)
+    | st.sampled_from(
+        ["77,85", "4.753.553.212", "-", "n/a", "2023", "half-up", "higher", "%", "S1", "IKU-1"]
+    )
+)
+_DOCUMENTS = st.recursive(
+    _SCALARS,
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(
+                [
+                    "agency",
+                    "id",
+                    "name",
+                    "objectives",
+                    "indicators",
+                    "code",
+                    "key",
+                    "measurements",
+                    "2023",
+                    "target",
+                    "actual",
+                    "places",
+                    "programs",
+                ]
+            )
+            | st.text(max_size=8),
+            inner,
+            max_size=5,
+        )
+    ),
+    max_leaves=25,
+)
+
+
+@settings(max_examples=120, deadline=None)
+@given(agency=_DOCUMENTS | st.text(max_size=200), programs=_DOCUMENTS)
+def test_any_data_file_gives_a_result_or_one_message_that_names_its_file(
+    tmp_path_factory: pytest.TempPathFactory, agency: object, programs: object
+) -> None:
+    import yaml
+
+    folder = tmp_path_factory.mktemp("data")
+    text = agency if isinstance(agency, str) else yaml.safe_dump(agency, allow_unicode=True)
+    (folder / "agency.yaml").write_text(text, encoding="utf-8")
+    (folder / "programs.yaml").write_text(yaml.safe_dump(programs), encoding="utf-8")
+    result = run_cli(["tables", str(folder), "--year", "2023"])
+    assert result.exit_code in (0, 1, 2)
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "Traceback" not in result.output
+    if result.exit_code == 2:
+        assert ".yaml" in result.stderr or "no data for 2023" in result.stderr
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.sampled_from(["agency.yaml", "programs.yaml"]),
+    st.integers(min_value=0, max_value=10**6),
+    st.text(max_size=30) | _SCALARS.map(str),
+)
+def test_any_value_of_real_data_changed_gives_a_result_or_one_placed_message(
+    tmp_path_factory: pytest.TempPathFactory, name: str, pick: int, value: str
+) -> None:
+    import json
+    import shutil
+
+    folder = tmp_path_factory.mktemp("data")
+    shutil.copytree(SAMPANG_DATA, folder, dirs_exist_ok=True)
+    path = folder / name
+    lines = path.read_text(encoding="utf-8").splitlines()
+    valued = [
+        i for i, line in enumerate(lines) if ": " in line and not line.lstrip().startswith("#")
+    ]
+    index = valued[pick % len(valued)]
+    head = lines[index].split(": ", 1)[0]
+    lines[index] = f"{head}: {json.dumps(value)}"  # a JSON string is a valid YAML scalar
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run_cli(["check", str(folder), "--year", "2023"])
+    assert result.exit_code in (0, 1, 2)
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "Traceback" not in result.output
+    if result.exit_code == 2:
+        # One message naming the file at fault (and its line, table or field).
+        assert result.stderr.startswith("sakip: error:")
+        assert ".yaml" in result.stderr or "no data for 2023" in result.stderr

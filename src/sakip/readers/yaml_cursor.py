@@ -61,6 +61,11 @@ class Cursor:
             mark = exc.problem_mark
             line = f"line {mark.line + 1}" if mark is not None else ""
             raise DataError(source, line, f"not valid YAML: {exc.problem}") from None
+        except yaml.reader.ReaderError as exc:
+            line = f"line {text.count(chr(10), 0, exc.position) + 1}"
+            raise DataError(source, line, f"not valid YAML: {exc.reason}") from None
+        except yaml.YAMLError as exc:
+            raise DataError(source, "", f"not valid YAML: {exc}") from None
         if node is None:
             raise DataError(source, "", "the file is empty")
         _plain(node, source)
