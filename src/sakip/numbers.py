@@ -52,7 +52,9 @@ def parse_number(text: str, *, locale: str = INDONESIAN) -> Decimal:
         separators do not fit the locale (``94.41`` in Indonesian form).
     """
     if locale == INDONESIAN and _CANONICAL_INDONESIAN.fullmatch(text):
-        return in_range(_canonical(text), text)  # the common case, nothing around the number
+        # The common case, nothing around the number; a short one is within range for sure.
+        value = _canonical(text)
+        return value if len(text) <= _SURELY_IN_RANGE else in_range(value, text)
     if _OTHER_DIGITS.search(text):
         raise NumberError(
             f"{text!r} is not a number: write its digits as 0-9 (it has digits of another "
@@ -83,6 +85,9 @@ MAX_WHOLE_DIGITS = 18
 """Digits before the decimal point: a quintillion rupiah is far beyond any budget."""
 MAX_DECIMALS = 12
 """Decimals: as many as any rounding policy keeps."""
+_SURELY_IN_RANGE = 12
+"""Characters of canonical text (``-999.999.999``, ``0,0000000001``) that cannot exceed
+either limit."""
 _OTHER_DIGITS = re.compile(r"[^\x00-\x7f]*\d(?<![0-9])|_")
 
 

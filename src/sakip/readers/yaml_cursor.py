@@ -231,19 +231,25 @@ def _plain(root: yaml.Node, source: str) -> None:
     """Every node is plain YAML: no tag (``!!python/object``) that would mean more than
     text, lists and mappings, and no nesting deeper than :data:`MAX_DEPTH`."""
     stack: list[tuple[yaml.Node, int]] = [(root, 1)]
+    pop, push = stack.pop, stack.append
     while stack:
-        node, depth = stack.pop()
-        line = f"line {node.start_mark.line + 1}"
-        if node.tag not in _CORE_TAGS:
+        node, depth = pop()
+        if node.tag not in _CORE_TAGS or depth > MAX_DEPTH:
+            line = f"line {node.start_mark.line + 1}"
+            if depth > MAX_DEPTH:
+                raise DataError(source, line, f"nested deeper than {MAX_DEPTH} levels")
             raise DataError(
                 source, line, f"the YAML tag {node.tag!r} is not allowed: write plain values"
             )
-        if depth > MAX_DEPTH:
-            raise DataError(source, line, f"nested deeper than {MAX_DEPTH} levels")
-        if isinstance(node, yaml.SequenceNode):
-            stack.extend((item, depth + 1) for item in node.value)
-        elif isinstance(node, yaml.MappingNode):
-            stack.extend((part, depth + 1) for pair in node.value for part in pair)
+        value = node.value
+        if isinstance(value, list):  # a sequence's items, or a mapping's (key, value) pairs
+            deeper = depth + 1
+            for item in value:
+                if isinstance(item, tuple):
+                    push((item[0], deeper))
+                    push((item[1], deeper))
+                else:
+                    push((item, deeper))
 
 
 def _set_locale(cursor: Cursor, locale: str) -> None:
