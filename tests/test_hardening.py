@@ -182,6 +182,10 @@ def _installed_with(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, source: str
             "@hookimpl\ndef sakip_register_checks(register):\n    raise RuntimeError('rusak')\n",
             "RuntimeError: rusak",
         ),
+        (
+            "import decimal\ndecimal.getcontext().prec = 5\n",
+            "it changed the decimal context at import (prec 28 → 5)",
+        ),
     ],
 )
 def test_a_broken_plugin_is_named_and_the_others_work(
@@ -193,6 +197,7 @@ def test_a_broken_plugin_is_named_and_the_others_work(
     assert "PROGRAM PENEMPATAN TENAGA KERJA" in result.stdout
     assert "plugin 'uji-rusak' is left out" in result.stderr
     assert error in result.stderr
+    sys.modules.pop("plugin_uji_rusak", None)  # each command is a fresh process
     listed = run_cli(["plugins"])
     assert listed.exit_code == 0
     assert "uji-rusak  (rusak / broken)" in listed.stdout

@@ -7,6 +7,7 @@ when rules are needed.
 from __future__ import annotations
 
 import contextlib
+import decimal
 import difflib
 import importlib
 import os
@@ -131,15 +132,35 @@ def _loader(entry_point: EntryPoint) -> Callable[[], object]:
     exits at import is broken, not the end of the command."""
 
     def load() -> object:
+        context = decimal.getcontext().copy()
         with contextlib.redirect_stdout(sys.stderr):
             try:
-                return entry_point.load()
+                plugin = entry_point.load()
             except SystemExit as exc:
                 raise RuntimeError(f"SystemExit({exc.code!r}) raised at import") from None
+            finally:
+                changed = _context_changes(context, decimal.getcontext())
+                decimal.setcontext(context)
+        if changed:
+            # Global state changed at import would be blamed on whatever runs next.
+            raise RuntimeError(f"it changed the decimal context at import ({changed})")
+        return plugin
 
     return lambda: call_plugin(
         entry_point.name, f"to import ({entry_point.value})", load, passing=PluginError
     )
+
+
+def _context_changes(before: decimal.Context, after: decimal.Context) -> str:
+    """What differs between two decimal contexts (precision, rounding, traps), if anything."""
+    changes = [
+        f"{name} {getattr(before, name)!r} → {getattr(after, name)!r}"
+        for name in ("prec", "rounding", "Emin", "Emax")
+        if getattr(before, name) != getattr(after, name)
+    ]
+    if before.traps != after.traps:
+        changes.append("traps")
+    return ", ".join(changes)
 
 
 def _register(manager: pluggy.PluginManager, plugin: object, name: str) -> None:
