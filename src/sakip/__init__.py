@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from sakip.documents.inference import Inference
     from sakip.documents.review import DocumentReview, read_document, review_document
     from sakip.errors import (
+        CollectedDataError,
         DataError,
         DuplicateCodeError,
         MissingExtraError,
@@ -127,6 +128,7 @@ if TYPE_CHECKING:
     from sakip.writers.transcript_yaml import dump_printed_report
 
 _EXPORTS: dict[str, str] = {
+    "CollectedDataError": "sakip.errors",
     "DataError": "sakip.errors",
     "DuplicateCodeError": "sakip.errors",
     "MissingExtraError": "sakip.errors",
@@ -284,6 +286,7 @@ __all__ = [
     "Builder",
     "CheckSpec",
     "CodeLevel",
+    "CollectedDataError",
     "DataError",
     "DocumentReview",
     "DuplicateCodeError",
