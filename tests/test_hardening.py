@@ -600,3 +600,19 @@ def test_any_value_of_real_data_changed_gives_a_result_or_one_placed_message(
         # One message naming the file at fault (and its line, table or field).
         assert result.stderr.startswith("sakip: error:")
         assert ".yaml" in result.stderr or "no data for 2023" in result.stderr
+
+
+def test_tables_and_review_do_not_depend_on_the_caller_s_decimal_context() -> None:
+    from decimal import ROUND_FLOOR
+
+    from sakip import build_tables, load_agency, load_printed_report, review_report
+
+    registry = load_registry()
+    report = load_printed_report(SAMPANG_DATA / "report-2023.yaml")
+    data = load_agency(registry, "sampang-disnaker")
+    expected_tables = build_tables(registry, "sampang-disnaker", 2023)
+    expected_findings = review_report(registry, report, data)
+    with localcontext() as tiny:
+        tiny.prec, tiny.rounding = 5, ROUND_FLOOR
+        assert build_tables(registry, "sampang-disnaker", 2023) == expected_tables
+        assert review_report(registry, report, data) == expected_findings

@@ -169,6 +169,13 @@ MUTATIONS = (
         ("tests/test_check_cases.py", "tests/test_review.py"),
     ),
     Mutation(
+        "the review runs in the caller's decimal context",
+        "src/sakip/reviewing/run.py",
+        "@library_context()\n@paused_gc()\ndef review_report(",
+        "@paused_gc()\ndef review_report(",
+        ("tests/test_hardening.py",),
+    ),
+    Mutation(
         "an unsure match keeps its error",
         "src/sakip/reviewing/run.py",
         "if severity is Severity.ERROR and not all(a.sure for a in made):",

@@ -6,7 +6,9 @@ context the caller has set, so a result never depends on the caller's precision 
 
 from __future__ import annotations
 
-from decimal import ROUND_05UP, Context, Decimal
+from collections.abc import Iterator
+from contextlib import contextmanager
+from decimal import ROUND_05UP, Context, Decimal, localcontext
 
 ARITHMETIC = Context(prec=40, rounding=ROUND_05UP)
 """The context every rule computes in. 40 significant digits leave room for any rounding of
@@ -16,3 +18,11 @@ digits correct (a true 121,98499… never becomes a false tie 121,985)."""
 ZERO = Decimal(0)
 HUNDRED = Decimal(100)
 """Percentages are ratios × 100."""
+
+
+@contextmanager
+def library_context() -> Iterator[None]:
+    """Run a block, or a decorated function, in :data:`ARITHMETIC`: what the engines (tables,
+    review, reading a document) compute never depends on the caller's context."""
+    with localcontext(ARITHMETIC):
+        yield

@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from attrs import define, field, frozen
 
+from sakip.arithmetic import library_context
 from sakip.documents.assemble import SourceTable
 from sakip.documents.columns import Column, Kind, infer_columns
 from sakip.documents.data import build_data
@@ -293,6 +294,7 @@ def _stage(column: Column, chapter: int) -> BudgetStage:
 # --- the whole document -----------------------------------------------------------------------
 
 
+@library_context()
 def infer_report(
     tables: Sequence[SourceTable],
     *,

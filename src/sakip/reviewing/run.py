@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from sakip.arithmetic import library_context
 from sakip.errors import DataError, PluginError
 from sakip.gc_pause import paused_gc
 from sakip.model.agency_data import AgencyData
@@ -21,6 +22,7 @@ from sakip.reviewing.messages import Messages
 from sakip.values.model import ValueModel
 
 
+@library_context()
 @paused_gc()
 def review_report(
     registry: Registry,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from sakip.arithmetic import library_context
 from sakip.errors import NoDataError, UnknownCodeError
 from sakip.gc_pause import paused_gc
 from sakip.model.agency_data import AgencyData
@@ -41,6 +42,7 @@ def choose_tables(
     return [by_id[table_id] for table_id in table_ids] if table_ids else list(specs)
 
 
+@library_context()
 @paused_gc()
 def build_from(
     registry: Registry, data: AgencyData, year: int, specs: Sequence[TableSpec]
