@@ -616,3 +616,20 @@ def test_tables_and_review_do_not_depend_on_the_caller_s_decimal_context() -> No
         tiny.prec, tiny.rounding = 5, ROUND_FLOOR
         assert build_tables(registry, "sampang-disnaker", 2023) == expected_tables
         assert review_report(registry, report, data) == expected_findings
+
+
+def test_every_problem_of_a_transcription_is_reported_in_one_run(tmp_path: Path) -> None:
+    from sakip import CollectedDataError, load_printed_report
+
+    text = (SAMPANG_DATA / "report-2023.yaml").read_text(encoding="utf-8")
+    text = text.replace('"77,85", "88,73", "113,97"]', '"77,85", "delapan", "113,97"]', 1)
+    text = text.replace('"1.686.140.401"]', '"1.686.140.401", "lebih"]', 1)
+    text = text.replace("measure: achievement}", "measure: capaian}", 1)
+    path = tmp_path / "report-2023.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(CollectedDataError) as caught:
+        load_printed_report(path)
+    messages = [str(problem) for problem in caught.value.problems]
+    assert len(messages) == 2
+    assert "unknown measure 'capaian'" in messages[0]  # table 2.1's column: its rows unread
+    assert "expected 3 cells, one per column, got 4" in messages[1]  # table 2.2, row 1

@@ -33,7 +33,7 @@ from pathlib import Path
 import yaml
 from attrs import frozen
 
-from sakip.errors import NumberError
+from sakip.errors import CollectedDataError, DataError, NumberError
 from sakip.gc_pause import paused_gc
 from sakip.model.budget import BudgetStage
 from sakip.model.periods import Period
@@ -71,11 +71,23 @@ def read_printed_report(root: Cursor, *, agency: str | None = None) -> PrintedRe
     ``agency`` may stand in for a missing ``agency`` field."""
     fields = root.mapping(REPORT_FIELDS)
     year = _year(required(fields, "year", root))
-    tables = tuple(_table(cursor, year) for cursor in required(fields, "tables", root).items())
-    ids = [table.id for table in tables]
-    for cursor, table_id in zip(required(fields, "tables", root).items(), ids, strict=True):
-        if ids.count(table_id) > 1:
-            raise cursor.error(f"table {table_id!r} is transcribed twice")
+    problems: list[DataError] = []
+    read: list[tuple[Cursor, Table]] = []
+    for cursor in required(fields, "tables", root).items():
+        try:
+            read.append((cursor, _table(cursor, year, problems)))
+        except DataError as exc:  # the table's own fields: its rows are not read
+            problems.append(exc)
+    ids = [table.id for _, table in read]
+    for cursor, table in read:
+        if ids.count(table.id) > 1:
+            problems.append(cursor.error(f"table {table.id!r} is transcribed twice"))
+    if len(problems) == 1:
+        raise problems[0]
+    if problems:
+        # Every problem of the file at once, each with its line.
+        raise CollectedDataError(problems)
+    tables = tuple(table for _, table in read)
     if "agency" in fields or agency is None:
         agency = required(fields, "agency", root).text()
     return PrintedReport(agency=agency, year=year, tables=tables, source=root.source)
@@ -103,7 +115,7 @@ def _stage(cursor: Cursor) -> BudgetStage:
         raise cursor.error(f"unknown budget stage {text!r}; expected one of: {stages}") from None
 
 
-def _table(cursor: Cursor, year: int) -> Table:
+def _table(cursor: Cursor, year: int, problems: list[DataError]) -> Table:
     fields = cursor.mapping(TABLE_FIELDS)
     table_id = required(fields, "id", cursor).text()
     stage = _stage(fields["stage"]) if "stage" in fields else None
@@ -111,7 +123,11 @@ def _table(cursor: Cursor, year: int) -> Table:
     rows: list[list[str]] = []
     subjects: dict[Cell, Subject] = {}
     for index, row_cursor in enumerate(required(fields, "rows", cursor).items()):
-        rows.append(_row(row_cursor, index, columns, subjects))
+        try:
+            rows.append(_row(row_cursor, index, columns, subjects))
+        except DataError as exc:  # the row is kept as printed, with no figure of it read
+            problems.append(exc)
+            rows.append([""] * len(columns))
     with building(cursor):
         return Table(
             id=table_id,
