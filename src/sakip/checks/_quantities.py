@@ -17,11 +17,8 @@ from sakip.values.model import neighbour_value
 
 def quantities(ctx: ReviewContext) -> dict[Subject, list[Figure]]:
     """The base figures (those that follow from no other figure of their table), grouped by
-    the quantity they state."""
-    groups: dict[Subject, list[Figure]] = defaultdict(list)
-    for figure in ctx.base_figures():
-        groups[ctx.quantity(figure)].append(figure)
-    return groups
+    the quantity they state; computed once per review."""
+    return ctx.quantities
 
 
 def by_value(figures: Iterable[Figure]) -> dict[Decimal, list[Figure]]:

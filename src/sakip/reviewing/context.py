@@ -57,6 +57,15 @@ class ReviewContext:
         """The figures that follow from no other figure of their table."""
         return [f for f in self.figures if self.derivations[f.place] is None]
 
+    @cached_property
+    def quantities(self) -> dict[Subject, list[Figure]]:
+        """The base figures grouped by the quantity they state, worked out once for every
+        check that compares a quantity's printings (SK301, SK302)."""
+        groups: dict[Subject, list[Figure]] = {}
+        for figure in self.base_figures():
+            groups.setdefault(self.quantity(figure), []).append(figure)
+        return groups
+
     def expected(self, figure: Figure) -> Decimal | None:
         """What the agency's data gives the quantity ``figure`` states."""
         return self.values.value(figure.subject)
