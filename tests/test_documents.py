@@ -685,3 +685,19 @@ def test_a_total_within_the_rounding_of_its_parts_is_not_a_misprint(
     # over 3.642.762 is rounding, 3.642.765 is not.
     found = [f.expected for f in review(path) if f.code == "SK201"]
     assert found == expected
+
+
+@pytest.mark.parametrize(("agency", "year"), [("kominfo-contoh", 2024), ("sampang-disnaker", 2023)])
+def test_the_workbook_of_tables_sakip_writes_reads_back_with_no_error(
+    tmp_path: Path, agency: str, year: int
+) -> None:
+    # A workbook prints no chapter heading: each table's number gives its chapter (Tabel 2.2
+    # is BAB II, the initial budget), so the budget revision is information, not a conflict.
+    path = tmp_path / "tabel.xlsx"
+    written = run_cli(
+        ["tables", agency, "--year", str(year), "--format", "xlsx", "--output", str(path)]
+    )
+    assert written.exit_code == 0, written.output
+    findings = review(path)
+    assert [f for f in findings if f.severity is Severity.ERROR] == []
+    assert {f.code for f in findings} <= {"SK401", "SK501"}

@@ -105,6 +105,9 @@ def find_tables(blocks: Sequence[Block]) -> list[SourceTable]:
         if not headings_rows:
             continue  # a grid with no heading and nothing to continue: not a table of figures
         number, title = reading.take_caption()
+        # A table's number starts with its chapter (Tabel 2.2 is in BAB II): a workbook or an
+        # excerpt that prints no chapter heading still places its tables.
+        chapter = int(number.split(".")[0]) if number and "." in number else reading.chapter
         body = [
             (row, indent)
             for row, indent in kept[len(headings_rows) :]
@@ -114,7 +117,7 @@ def find_tables(blocks: Sequence[Block]) -> list[SourceTable]:
             SourceTable(
                 number=number,
                 title=title,
-                chapter=reading.chapter,
+                chapter=chapter,
                 headings=_headings(headings_rows),
                 rows=tuple(row for row, _ in body),
                 origins=tuple(block.origin for _ in body),
