@@ -14,6 +14,8 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sakip import load_registry, read_document, review_document
 from sakip.model.findings import Finding, Severity
@@ -701,3 +703,74 @@ def test_the_workbook_of_tables_sakip_writes_reads_back_with_no_error(
     findings = review(path)
     assert [f for f in findings if f.severity is Severity.ERROR] == []
     assert {f.code for f in findings} <= {"SK401", "SK501"}
+
+
+_CELLS = st.sampled_from(
+    [
+        "",
+        "-",
+        "JUMLAH",
+        "PROGRAM X",
+        "Kegiatan Y",
+        "Sub Kegiatan Z",
+        "100",
+        "77,85",
+        "9.38",
+        "9.900",
+        "1.000.000",
+        "94,41 %",
+        "38 Orang 27 (Deportasi)",
+        "2.07.01",
+        "n/a",
+    ]
+) | st.text(max_size=12)
+_HEADINGS = st.sampled_from(
+    [
+        "NO",
+        "URAIAN",
+        "SASARAN",
+        "INDIKATOR",
+        "TARGET",
+        "REALISASI",
+        "CAPAIAN",
+        "ANGGARAN",
+        "PAGU",
+        "%",
+        "SATUAN",
+        "PREDIKAT",
+        "TARGET TW I",
+        "REALISASI 2024",
+        "KETERANGAN",
+        "IE",
+    ]
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["Tabel 2.1", "Tabel 3.7", "BAB III", "", "Tabel"]),
+            st.lists(_HEADINGS, min_size=1, max_size=6),
+            st.lists(st.lists(_CELLS, min_size=6, max_size=6), max_size=6),
+        ),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_any_text_document_gives_findings_or_one_clear_message(
+    tmp_path_factory: pytest.TempPathFactory, parts: list[tuple[str, list[str], list[list[str]]]]
+) -> None:
+    lines = []
+    for caption, headings, rows in parts:
+        lines += [caption, "\t".join(headings)]
+        lines += ["\t".join(row[: len(headings)]) for row in rows]
+    path = tmp_path_factory.mktemp("doc") / "lkjip.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run_cli(["check", "--document", str(path), "--year", "2024"])
+    assert result.exit_code in (0, 1, 2)
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "Traceback" not in result.output
+    if result.exit_code == 2:
+        assert result.stderr.startswith("sakip: error:")
+        assert "failed:" not in result.stderr, result.stderr  # not the last guard's line

@@ -124,6 +124,8 @@ class _TableReader:
             elif shape is Shape.OBJECTIVES:
                 self._objective(table, row)
             elif shape is Shape.NODES:
+                if Kind.NODE not in row.labels:
+                    continue  # figures beside no program or activity: nothing they state
                 level = row.level if row.level is not None else Level.PROGRAM
                 self._node(table, row, row.labels[Kind.NODE], level)
             elif table.breakdown is not None:

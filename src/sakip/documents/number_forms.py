@@ -78,8 +78,8 @@ def read_cell(text: str) -> Reading | None:
 def _read(digits: str, group: str, point: str) -> Decimal | None:
     """``digits`` with ``group`` between groups of three and ``point`` before decimals."""
     whole, _, decimals = digits.partition(point)
-    if point in decimals:
-        return None
+    if decimals and not decimals.isdigit():
+        return None  # a separator after the decimal point: not this form
     groups = whole.split(group)
     if len(groups) > 1 and (not 1 <= len(groups[0]) <= 3 or any(len(g) != 3 for g in groups[1:])):
         return None

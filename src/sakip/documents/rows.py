@@ -67,7 +67,7 @@ def shape_of(columns: Sequence[Column]) -> Shape | None:
         return Shape.OBJECTIVES
     if Kind.NODE in kinds:
         return Shape.NODES
-    if Kind.ITEM in kinds:
+    if Kind.ITEM in kinds and Kind.FIGURE in kinds:
         return Shape.BREAKDOWN
     return None
 
