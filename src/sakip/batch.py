@@ -74,19 +74,24 @@ def achievements(
     if found.code not in vectorised or found is not _BUILTIN.get(found.code):
         result = data.with_columns(_row_by_row(data, target, actual, rule, places))
     else:
-        negative = data.select((t < 0).alias("n")).to_series()
-        if negative.any():
-            rows = [i for i, bad in enumerate(negative.to_list()) if bad][:5]
+        numerator, denominator = _fraction(found.code, t, a)
+        # One pass for what decides the path: the smallest target and actual value, and
+        # whether any denominator is zero.
+        smallest_target, smallest_actual, any_zero = data.select(
+            t.min().alias("t"), a.min().alias("a"), (denominator == 0).any().alias("z")
+        ).row(0)
+        if smallest_target is not None and smallest_target < 0:
+            rows = _rows_where(data, t < 0)
             raise ValidationError(
                 f"formula {found.code}: a negative target has no achievement (rows {rows})"
             )
-        numerator, denominator = _fraction(found.code, t, a)
         meets = (a >= t) if found.polarity.value == "higher" else (a <= t)
         # (2T − R) is negative beyond twice the target: that formula is always signed.
-        signed = found.code == "lower.2t-r" or _any_negative(data, t, a)
+        signed = found.code == "lower.2t-r" or (smallest_actual is not None and smallest_actual < 0)
         units = _rounded(numerator * 10**places, denominator, policy.rounding.mode, signed=signed)
         zero = denominator == 0
-        _refuse_zero(data, zero, policy, found)
+        if any_zero:
+            _refuse_zero(data, zero, policy, found)
         met_value = pl.when(meets).then(100 * 10**places).otherwise(0)
         units = (
             pl.when(zero)
@@ -238,10 +243,10 @@ def _rounded(numerator: Any, denominator: Any, mode: RoundingMode, *, signed: bo
     return pl.when(negative).then(quotient * -1).otherwise(quotient)  # i128 has no negate
 
 
-def _any_negative(data: Any, *columns: Any) -> bool:
-    pl = _polars()
-    smallest = data.select(pl.min_horizontal(*(column.min() for column in columns))).item()
-    return smallest is not None and smallest < 0
+def _rows_where(data: Any, condition: Any) -> list[int]:
+    """The first five rows (from 0) where ``condition`` holds, to name in an error."""
+    flags = data.select(condition.alias("flag")).to_series().to_list()
+    return [row for row, flag in enumerate(flags) if flag][:5]
 
 
 def _decimal(units: Any, places: int) -> Any:
