@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sakip import (
@@ -139,3 +139,34 @@ def test_other_forms_are_read_as_babel_reads_them(text: str) -> None:
             parse_number(text)
     else:
         assert str(parse_number(text)) == str(expected)
+
+
+@settings(max_examples=300)
+@given(
+    st.decimals(min_value=-(10**15), max_value=10**15, allow_nan=False, allow_infinity=False)
+    | st.integers(-(10**15), 10**15),
+    st.none() | st.integers(0, 12),
+)
+def test_format_number_writes_what_babel_writes_for_indonesian(
+    value: Decimal | int, places: int | None
+) -> None:
+    # sakip lays out the digits itself (babel re-parses its pattern on every call); the text
+    # must be babel's Indonesian form exactly.
+    from babel.numbers import format_decimal
+
+    from sakip.rounding import RoundingPolicy
+
+    number = Decimal(value)
+    if places is None:
+        exponent = number.as_tuple().exponent
+        shown = max(0, -exponent) if isinstance(exponent, int) else 0
+    else:
+        shown = places
+        number = RoundingPolicy("half-up", places).apply(number)
+    if not number:
+        number = number.copy_abs()
+    pattern = "#,##0" + ("." + "0" * shown if shown else "")
+    with localcontext() as wide:  # babel quantizes in the active context
+        wide.prec = 60
+        expected = format_decimal(number, format=pattern, locale="id")
+    assert format_number(value, places=places) == expected

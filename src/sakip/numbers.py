@@ -17,7 +17,7 @@ from decimal import Decimal, InvalidOperation, localcontext
 from functools import cache, lru_cache
 
 from babel import Locale
-from babel.numbers import NumberFormatError, format_decimal, parse_decimal
+from babel.numbers import NumberFormatError, parse_decimal
 
 from sakip.arithmetic import ARITHMETIC
 from sakip.errors import NumberError
@@ -193,10 +193,6 @@ def _indonesian_hint(value: float) -> str:
     return repr(value).replace(".", ",")
 
 
-def _pattern(places: int) -> str:
-    return "#,##0" + ("." + "0" * places if places else "")
-
-
 def _decimals(value: Decimal) -> int:
     exponent = value.as_tuple().exponent
     return max(0, -exponent) if isinstance(exponent, int) else 0
@@ -221,11 +217,14 @@ def format_number(
         number = RoundingPolicy(policy.mode, places).apply(number)
     if not number:
         number = number.copy_abs()  # -0,001 rounded is 0,00, never "-0,00"
-    try:
-        # The value already has exactly `places` decimals, so babel does no rounding.
-        return format_decimal(number, format=_pattern(places), locale=_locale(INDONESIAN))
-    except InvalidOperation as exc:  # pragma: no cover - babel guards this already
-        raise NumberError(f"cannot format {value!r}: {exc}") from None
+    # The value has exactly `places` decimals already, so this only lays out its digits:
+    # Python formats a Decimal exactly, grouping by three; the separators are then swapped
+    # to the Indonesian form (a test holds this equal to babel's id format, digit for digit).
+    with localcontext(ARITHMETIC):
+        return f"{number:,.{places}f}".translate(_INDONESIAN_SEPARATORS)
+
+
+_INDONESIAN_SEPARATORS = str.maketrans({",": ".", ".": ","})
 
 
 def format_percent(
