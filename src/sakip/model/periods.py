@@ -16,7 +16,7 @@ _PERIOD = re.compile(
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
-@frozen(order=True)
+@frozen(order=True, cache_hash=True)
 class Period:
     """A year (``2023``) or one of its quarters (``2023-Q1``; agencies print ``TW I`` … ``TW IV``,
     *triwulan*, and ``2023-TW1`` or ``2023-TW I`` are read the same)."""

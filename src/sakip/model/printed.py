@@ -104,7 +104,7 @@ def figure_value(text: str) -> Decimal:
     return parse_number(match[1])
 
 
-@frozen
+@frozen(cache_hash=True)
 class Place:
     """Where a figure is printed: table number, row (from 1), column heading, row label."""
 

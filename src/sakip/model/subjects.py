@@ -130,7 +130,7 @@ def _optional_stage(value: object) -> BudgetStage | None:
     return None if value is None else BudgetStage(value)
 
 
-@frozen
+@frozen(cache_hash=True)  # used as a key again and again: hash it once
 class Subject:
     """What one figure states: ``Subject("S1", Measure.ALLOCATION, 2023, BudgetStage.REVISED)``.
 
