@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from decimal import Decimal
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from attrs import field, frozen
 
@@ -92,6 +92,9 @@ class Table:
 _LEADING_NUMBER = re.compile(r"\s*(-?[0-9][0-9.,]*)")
 
 
+# A transcription reads each cell once to validate it and the review reads it again; a
+# report prints the same few thousand texts again and again: each is read once.
+@lru_cache(maxsize=1 << 16)
 def figure_value(text: str) -> Decimal:
     """The number a cell prints, read from its start: ``94,41 %`` → 94.41,
     ``38 Orang 27 (Deportasi)`` → 38, ``4.753.553.212`` → 4753553212.
