@@ -88,7 +88,8 @@ MAX_DECIMALS = 12
 _SURELY_IN_RANGE = 12
 """Characters of canonical text (``-999.999.999``, ``0,0000000001``) that cannot exceed
 either limit."""
-_OTHER_DIGITS = re.compile(r"[^\x00-\x7f]*\d(?<![0-9])|_")
+_OTHER_DIGITS = re.compile(r"(?![0-9])\d|_")
+"""A digit of another script (Arabic-Indic, full-width), or ``_``: Python would read either."""
 
 
 def in_range(value: Decimal, shown: object = None) -> Decimal:
@@ -208,8 +209,7 @@ def format_number(
         (half-up by default).
     """
     # A computed value may have more decimals than an input may: it is rounded here.
-    computed = isinstance(value, Decimal) and value.is_finite()
-    number = value if isinstance(value, Decimal) and computed else to_decimal(value)
+    number = value if isinstance(value, Decimal) and value.is_finite() else to_decimal(value)
     if places is None:
         places = _decimals(number)
     else:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
-from sakip.checks._quantities import by_value, hint, quantities
+from sakip.checks._quantities import by_value, hint
 from sakip.model.findings import Finding, Severity
 from sakip.model.printed import Figure
 from sakip.model.subjects import Subject
@@ -19,7 +19,7 @@ from sakip.values.display import as_written
 
 
 def check(ctx: ReviewContext) -> Iterator[Finding]:
-    for subject, figures in quantities(ctx).items():
+    for subject, figures in ctx.quantities.items():
         groups = by_value(figures)
         if len(groups) < 2:
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sakip.checks._quantities import by_value, hint, quantities
+from sakip.checks._quantities import by_value, hint
 from sakip.model.findings import Finding, Severity
 from sakip.plugins.registrations import CheckSpec
 from sakip.reviewing.context import ReviewContext
@@ -13,7 +13,7 @@ from sakip.values.display import as_written
 
 
 def check(ctx: ReviewContext) -> Iterator[Finding]:
-    for subject, figures in quantities(ctx).items():
+    for subject, figures in ctx.quantities.items():
         expected = ctx.values.value(subject)
         if len(by_value(figures)) != 1 or expected is None or figures[0].shows(expected):
             continue

@@ -15,12 +15,6 @@ from sakip.reviewing.context import ReviewContext
 from sakip.values.model import neighbour_value
 
 
-def quantities(ctx: ReviewContext) -> dict[Subject, list[Figure]]:
-    """The base figures (those that follow from no other figure of their table), grouped by
-    the quantity they state; computed once per review."""
-    return ctx.quantities
-
-
 def by_value(figures: Iterable[Figure]) -> dict[Decimal, list[Figure]]:
     """Figures grouped by the number they print, in order of first appearance."""
     groups: dict[Decimal, list[Figure]] = defaultdict(list)

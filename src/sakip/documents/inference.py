@@ -457,9 +457,9 @@ def _number_forms(
                     ),
                     {
                         "printed": source.rows[row][index],
-                        "indonesian": _written(indonesian),
-                        "english": _written(english.normalize()),
-                        "read": _written(
+                        "indonesian": format_number(indonesian),
+                        "english": format_number(english.normalize()),
+                        "read": format_number(
                             chosen if read.form is Form.INDONESIAN else chosen.normalize()
                         ),
                         "column": columns[index].heading,
@@ -469,10 +469,6 @@ def _number_forms(
                     kind=NUMBER_FORM,
                 )
             )
-
-
-def _written(value: Decimal) -> str:
-    return format_number(value)
 
 
 def _default_places(tables: Iterable[Table]) -> int:

@@ -18,17 +18,14 @@ from sakip.reviewing.messages import say
 
 
 def choose(seen: list[Seen], prefer: Decimal | None = None) -> Decimal:
-    """The value a quantity's printings agree on; else the one most print; a tie goes to
-    ``prefer`` when it is one of them, else to the value printed in the later chapter."""
+    """The value a quantity is taken to have: ``prefer`` (what the node funding an objective
+    prints) when it is printed at all; else the value its printings agree on, or the one most
+    print; a tie goes to the value printed in the later chapter."""
     counts = Counter(s.value for s in seen)
+    if prefer is not None and prefer in counts:
+        return prefer
     best = max(counts.values())
     tied = [value for value, count in counts.items() if count == best]
-    if (
-        prefer is not None
-        and prefer in counts
-        and (len(tied) > 1 or prefer in tied or len(counts) > 1)
-    ):
-        return prefer
     if len(tied) == 1:
         return tied[0]
     return max(seen, key=lambda s: (s.value in tied, s.chapter)).value
