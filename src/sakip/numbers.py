@@ -21,7 +21,7 @@ from babel.numbers import NumberFormatError, parse_decimal
 
 from sakip.arithmetic import ARITHMETIC
 from sakip.errors import NumberError
-from sakip.rounding import RoundingPolicy
+from sakip.rounding import RoundingMode, RoundingPolicy
 
 __all__ = [
     "Number",
@@ -213,8 +213,8 @@ def format_number(
     if places is None:
         places = _decimals(number)
     else:
-        policy = rounding or RoundingPolicy()
-        number = RoundingPolicy(policy.mode, places).apply(number)
+        mode = rounding.mode if rounding is not None else RoundingMode.HALF_UP
+        number = _policy(mode, places).apply(number)
     if not number:
         number = number.copy_abs()  # -0,001 rounded is 0,00, never "-0,00"
     # The value has exactly `places` decimals already, so this only lays out its digits:
@@ -222,6 +222,12 @@ def format_number(
     # to the Indonesian form (a test holds this equal to babel's id format, digit for digit).
     with localcontext(ARITHMETIC):
         return f"{number:,.{places}f}".translate(_INDONESIAN_SEPARATORS)
+
+
+@lru_cache(maxsize=64)
+def _policy(mode: RoundingMode, places: int) -> RoundingPolicy:
+    """A table writes hundreds of thousands of figures in a handful of policies."""
+    return RoundingPolicy(mode, places)
 
 
 _INDONESIAN_SEPARATORS = str.maketrans({",": ".", ".": ","})

@@ -18,6 +18,10 @@ class BudgetStage(enum.Enum):
     that differ only by stage are a revision, not an inconsistency.
     """
 
+    # Members are singletons equal only to themselves; Enum's own hash reads the name in
+    # Python on every lookup, and the value model looks these up by the million.
+    __hash__ = object.__hash__
+
     INITIAL = "initial"
     """APBD murni / DPA: the budget as first passed."""
     REVISED = "revised"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from attrs import field, frozen, validators
 
@@ -34,6 +34,10 @@ class Period:
     @classmethod
     def parse(cls, text: str | int) -> Period:
         """Read ``2023``, ``"2023"``, ``"2023-Q1"``, ``"2023-TW1"`` or ``"2023-TW IV"``."""
+        return _parsed(text)
+
+    @classmethod
+    def _parse(cls, text: str | int) -> Period:
         match = _PERIOD.fullmatch(str(text).strip())
         if match is None:
             raise ValidationError(
@@ -82,3 +86,10 @@ def to_period(value: object) -> Period:
     if isinstance(value, int | str):
         return Period.parse(value)
     raise ValidationError(f"Period: expected a year such as 2023 or '2023-Q1', got {value!r}")
+
+
+@lru_cache(maxsize=4096)
+def _parsed(text: str | int) -> Period:
+    """A data file names the same few periods thousands of times: each text is read once
+    (a period is immutable, so one instance serves every record)."""
+    return Period._parse(text)

@@ -26,6 +26,10 @@ ALL_OBJECTIVES = "@objectives"
 class Measure(enum.Enum):
     """The kind of quantity a figure states."""
 
+    # Members are singletons equal only to themselves; Enum's own hash reads the name in
+    # Python on every lookup, and the value model looks these up by the million.
+    __hash__ = object.__hash__
+
     TARGET = "target"
     ACTUAL = "actual"
     """Realisasi of an indicator, or the count of a breakdown item."""
@@ -127,7 +131,14 @@ RATE_INPUTS: dict[Measure, tuple[Measure, Measure]] = {
 
 
 def _optional_stage(value: object) -> BudgetStage | None:
-    return None if value is None else BudgetStage(value)
+    if value is None or value.__class__ is BudgetStage:
+        return value
+    return BudgetStage(value)
+
+
+def _measure(value: object) -> Measure:
+    # Subjects are made by the hundred thousand, nearly always from a Measure already.
+    return value if value.__class__ is Measure else Measure(value)
 
 
 @frozen(cache_hash=True)  # used as a key again and again: hash it once
@@ -141,7 +152,7 @@ class Subject:
     """
 
     entity: str = field(validator=non_empty_text)
-    measure: Measure = field(converter=Measure)
+    measure: Measure = field(converter=_measure)
     period: Period = field(converter=to_period)
     stage: BudgetStage | None = field(default=None, converter=_optional_stage)
 

@@ -33,9 +33,22 @@ NO_VALUE = frozenset({"", "-", "n/a", "N/A", "na", "NA"})
 """What agencies write for "no value": never read as 0."""
 
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-"""libyaml's parser where PyYAML was built with it (several times faster on large files);
-it gives the same nodes, with the same lines, as the pure-Python one."""
+_STR, _SEQ, _MAP = (f"tag:yaml.org,2002:{kind}" for kind in ("str", "seq", "map"))
+
+
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """libyaml's parser where PyYAML was built with it (several times faster on large files);
+    it gives the same nodes, with the same lines, as the pure-Python one.
+
+    Every value is read as text, so YAML's guessing of a plain value's type (a regular
+    expression per value, a third of the parse of a large file) is skipped: an untagged node
+    is text, a list or a mapping. An explicit tag is kept, to be refused by :func:`_plain`.
+    """
+
+    def resolve(self, kind: type[yaml.Node], value: object, implicit: object) -> str:
+        if kind is yaml.ScalarNode:
+            return _STR
+        return _SEQ if kind is yaml.SequenceNode else _MAP
 
 
 class Cursor:
@@ -44,19 +57,32 @@ class Cursor:
     :ivar locale: the form its numbers are written in (Indonesian unless the file says).
     """
 
+    # A large data file makes a cursor per value: slots keep them small, and the path is
+    # spelt out from the parent's only when an error needs it.
+    __slots__ = ("_parent", "_step", "locale", "node", "source")
+
     def __init__(
         self, node: yaml.Node, source: str, path: str = "", locale: str = INDONESIAN
     ) -> None:
         self.node = node
         self.source = source
-        self.path = path
         self.locale = locale
+        self._parent: Cursor | None = None
+        self._step = path
+
+    @property
+    def path(self) -> str:
+        """Where the value is in its document: ``programs[0].activities[1].name``."""
+        if self._parent is None:
+            return self._step
+        above, step = self._parent.path, self._step
+        return f"{above}.{step}" if above and not step.startswith("[") else above + step
 
     @classmethod
     def parse(cls, text: str, source: str) -> Cursor:
         """Parse YAML text; a syntax error names the file and line."""
         try:
-            node = yaml.compose(text, Loader=_LOADER)
+            node = yaml.compose(text, Loader=_Loader)
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark
             line = f"line {mark.line + 1}" if mark is not None else ""
@@ -95,8 +121,9 @@ class Cursor:
         return DataError(self.source, self.place, message)
 
     def _child(self, node: yaml.Node, step: str) -> Cursor:
-        path = f"{self.path}.{step}" if self.path and not step.startswith("[") else self.path + step
-        return Cursor(node, self.source, path, self.locale)
+        child = Cursor(node, self.source, step, self.locale)
+        child._parent = self
+        return child
 
     def _kind(self) -> str:
         if isinstance(self.node, yaml.MappingNode):
@@ -140,7 +167,7 @@ class Cursor:
     def text(self) -> str:
         if not isinstance(self.node, yaml.ScalarNode):
             raise self.error(f"expected text, got {self._kind()}")
-        if self.node.tag == _NULL and not self.node.style:
+        if not self.node.style and self.node.value in _NULL_WORDS:
             raise self.error(f"expected text, got {self.node.value or 'nothing'!r} (YAML's null)")
         value = str(self.node.value).strip()
         if not value:
@@ -218,7 +245,8 @@ _ENUMS: dict[str, type[enum.Enum]] = {
     for kind in (Polarity, Aggregation, GradeRule, ZeroPolicy, BudgetStage, Measure)
 }
 
-_NULL = "tag:yaml.org,2002:null"
+_NULL_WORDS = frozenset({"", "~", "null", "Null", "NULL"})
+"""What YAML 1.1 reads as null when written plain (unquoted)."""
 _CORE_TAGS = frozenset(
     f"tag:yaml.org,2002:{name}"
     for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")

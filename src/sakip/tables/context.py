@@ -3,7 +3,7 @@ and title. A builder asks it for cells; it computes nothing itself."""
 
 from __future__ import annotations
 
-from attrs import frozen
+from attrs import Factory, field, frozen
 
 from sakip.model.agency_data import AgencyData
 from sakip.model.budget import BudgetStage
@@ -26,18 +26,16 @@ class TableContext:
     year: int
     id: str
     title: str
-
-    @property
-    def data(self) -> AgencyData:
-        return self.values.data
-
-    @property
-    def period(self) -> Period:
-        return Period(self.year)
+    # Asked for by every cell: made once.
+    period: Period = field(init=False, default=Factory(lambda self: Period(self.year), True))
 
     @property
     def previous(self) -> Period:
         return Period(self.year - 1)
+
+    @property
+    def data(self) -> AgencyData:
+        return self.values.data
 
     @property
     def scale(self) -> Scale:
