@@ -127,7 +127,12 @@ def test_bulk_path_equals_single_calls() -> None:
     targets = [D("77.85"), D(100), D(90)]
     actuals = [D("94.96"), D(100), D(82)]
     one = rule("higher.ratio")
+    # By hand: 94,96 / 77,85 × 100 = 121,978… (the source report's table 3.1 prints 121,98),
+    # 100 / 100 = 100, 82 / 90 × 100 = 91,111…
+    assert one.many(targets, actuals) == [D("121.98"), D("100.00"), D("91.11")]
     assert one.many(targets, actuals) == [one(t, a) for t, a in zip(targets, actuals, strict=True)]
+    truncating = rule("higher.ratio", rounding=RoundingPolicy("truncate", 1), cap=D(120))
+    assert truncating.many(targets, actuals) == [D("120.0"), D("100.0"), D("91.1")]
     with pytest.raises(ValueError, match="zip"):
         one.many(targets, actuals[:2])
 

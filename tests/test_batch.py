@@ -102,3 +102,70 @@ def test_a_pyarrow_table_is_taken() -> None:
 
     table = pa.table({"target": pa.array([Decimal("80")]), "actual": pa.array([Decimal("89")])})
     assert batch.achievements(table)["achievement"].to_list() == [Decimal("111.25")]
+
+
+# --- the numpy lane: a float estimate corrected by the exact integer remainder ------------
+
+_LIMIT = 1 << 52
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, _LIMIT // 10_000 - 1), st.integers(1, _LIMIT - 1)),
+        min_size=1,
+        max_size=50,
+    ),
+    st.sampled_from(["half-up", "truncate"]),
+)
+def test_the_numpy_lane_rounds_as_python_integers_do(
+    rows: list[tuple[int, int]], mode: str
+) -> None:
+    # The reference is Python's own integer arithmetic, independent of the lane and of floats:
+    # half-up is ⌊(2n + d) / 2d⌋ and truncation ⌊n / d⌋ for non-negative n and positive d.
+    import numpy as np
+
+    from sakip import RoundingMode
+    from sakip.batch_kernel import rounded_units
+
+    numerators = np.array([n for n, _ in rows], dtype=np.int64)
+    denominators = np.array([d for _, d in rows], dtype=np.int64)
+    got = rounded_units(numerators, denominators, 10_000, RoundingMode(mode))
+    assert got is not None
+    expected = [
+        (2 * n * 10_000 + d) // (2 * d) if mode == "half-up" else n * 10_000 // d for n, d in rows
+    ]
+    assert got.tolist() == expected
+
+
+def test_the_numpy_lane_repairs_a_wrong_float_estimate() -> None:
+    # The estimate rounds ties to even. (2**52 − 1) / 2 = 2.251.799.813.685.247,5 becomes …248:
+    # right for half-up, one too high for truncation (…247). 1 / 8 × 100 = 12,5 becomes 12:
+    # right for truncation, one too low for half-up (13). The remainder repairs both.
+    import numpy as np
+
+    from sakip import RoundingMode
+    from sakip.batch_kernel import rounded_units
+
+    n = np.array([(1 << 52) - 1, 1], dtype=np.int64)
+    d = np.array([2, 8], dtype=np.int64)
+    assert rounded_units(n, d, 1, RoundingMode.HALF_UP).tolist() == [2251799813685248, 0]
+    assert rounded_units(n, d, 1, RoundingMode.TRUNCATE).tolist() == [2251799813685247, 0]
+    assert rounded_units(n, d, 100, RoundingMode.HALF_UP) is None  # beyond the exact range
+    assert rounded_units(n[1:], d[1:], 100, RoundingMode.HALF_UP).tolist() == [13]
+    assert rounded_units(n[1:], d[1:], 100, RoundingMode.TRUNCATE).tolist() == [12]
+
+
+def test_frames_outside_the_numpy_lane_give_the_same_results() -> None:
+    # Half-even, a null, a negative actual, mixed scales and text all take the general path;
+    # each row is what the scalar rule gives.
+    rule = REGISTRY.achievement_rule("higher.ratio", AchievementPolicy())
+    frame = pl.DataFrame(
+        {"target": [Decimal("8.00"), Decimal("3.00")], "actual": [Decimal("1.00"), None]},
+        schema={"target": pl.Decimal(38, 2), "actual": pl.Decimal(38, 1)},
+    )
+    got = batch.achievements(frame)["achievement"].to_list()
+    assert got == [rule(Decimal(8), Decimal(1)), None]
+    big = pl.DataFrame({"target": [3, 7], "actual": [10**17, 2]})
+    got = batch.achievements(big)["achievement"].to_list()
+    assert got == [rule(Decimal(3), Decimal(10**17)), rule(Decimal(7), Decimal(2))]

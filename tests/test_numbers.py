@@ -170,3 +170,124 @@ def test_format_number_writes_what_babel_writes_for_indonesian(
         wide.prec = 60
         expected = format_decimal(number, format=pattern, locale="id")
     assert format_number(value, places=places) == expected
+
+
+# --- limits and messages, exactly as the user reads them (the mutation sweep's survivors) -----
+
+
+def _message(call: object) -> str:
+    from sakip import NumberError
+
+    with pytest.raises(NumberError) as caught:
+        call()  # type: ignore[operator]
+    return str(caught.value)
+
+
+def test_a_long_number_in_canonical_form_is_still_checked_against_the_limits() -> None:
+    from sakip import parse_number
+
+    # 19 digits before the decimal point, written as sakip itself writes numbers.
+    text = "1.000.000.000.000.000.000"
+    assert _message(lambda: parse_number(text)) == (
+        f"'{text}' is too large: at most 18 digits before the decimal point"
+    )
+    assert parse_number("100.000.000.000.000.000") == Decimal(10**17)  # 18 digits: taken
+
+
+def test_thirty_digits_are_read_and_thirty_one_are_refused() -> None:
+    from sakip import parse_number
+
+    # Not in canonical form (no groups), so read by babel: 18 + 12 digits is the most.
+    assert parse_number("123456789012345678,123456789012") == Decimal(
+        "123456789012345678.123456789012"
+    )
+    assert _message(lambda: parse_number("1234567890123456789,123456789012")) == (
+        "'1234567890123456789,123456789012' has too many digits: sakip reads at most 18 "
+        "before the decimal point and 12 after it"
+    )
+
+
+def test_the_range_check_counts_decimals_and_whole_digits() -> None:
+    from sakip.numbers import in_range
+
+    assert _message(lambda: in_range(Decimal("0.0000000000001"))) == (
+        "'1E-13' has 13 decimals; sakip keeps at most 12"
+    )
+    assert in_range(Decimal("0.000000000001")) == Decimal("1E-12")
+    assert _message(lambda: in_range(Decimal("1E+18"))) == (
+        "'1E+18' is too large: at most 18 digits before the decimal point"
+    )
+    assert _message(lambda: in_range(Decimal(10**19))) == (
+        "'10000000000000000000' is too large: at most 18 digits before the decimal point"
+    )
+    # Zero is in range whatever its exponent; so is a value with trailing zeros in its digits.
+    assert in_range(Decimal("0E+30")) == 0
+    assert in_range(Decimal("1.000000000000000000E+17")) == Decimal(10**17)
+    assert _message(lambda: in_range(Decimal("NaN"))) == "'NaN' is not a finite number"
+
+
+def test_messages_name_the_text_as_written_and_the_field() -> None:
+    from sakip import parse_number, to_decimal
+
+    arabic_indic_ten = "\u0661\u0660"
+    assert _message(lambda: parse_number(arabic_indic_ten)) == (
+        f"'{arabic_indic_ten}' is not a number: write its digits as 0-9 (it has digits of "
+        "another script, or '_')"
+    )
+    assert _message(lambda: parse_number(" Rp  ")) == "' Rp  ' is not a number: the text is empty"
+    assert _message(lambda: parse_number("94.41")) == (
+        "'94.41' is not a number in Indonesian form, where '.' groups thousands and ',' marks "
+        "decimals (4.753.553.212; 94,41); did you mean '9.441' or '94,41'? If the text is in "
+        "English form, name its locale (locale='en')"
+    )
+    assert _message(lambda: parse_number("12,3,4")) == (
+        "'12,3,4' is not a number in Indonesian form, where '.' groups thousands and ',' marks "
+        "decimals (4.753.553.212; 94,41)"
+    )
+    assert _message(lambda: parse_number("1,2.3", locale="en")) == (
+        "'1,2.3' is not a number in the 'en' form"
+    )
+    assert _message(lambda: to_decimal(Decimal("Infinity"), what="target")) == (
+        "target: Infinity is not a finite number"
+    )
+    assert _message(lambda: to_decimal(True, what="target")) == (
+        "target: expected a number, got the boolean True"
+    )
+    assert _message(lambda: to_decimal(Decimal(10**19), what="allocation")) == (
+        "allocation: '10000000000000000000' is too large: at most 18 digits before the "
+        "decimal point"
+    )
+    assert _message(lambda: to_decimal(10**19)) == (
+        "value: '10000000000000000000' is too large: at most 18 digits before the decimal point"
+    )
+    assert _message(lambda: to_decimal("abc", what="actual")) == (
+        "actual: 'abc' is not a number in Indonesian form, where '.' groups thousands and ',' "
+        "marks decimals (4.753.553.212; 94,41)"
+    )
+    assert _message(lambda: to_decimal([1], what="actual")) == (
+        "actual: expected an int, Decimal or numeric text, got list"
+    )
+    assert to_decimal("9.38", locale="en") == Decimal("9.38")
+
+
+def test_writing_follows_the_policy_asked_for() -> None:
+    from sakip import RoundingPolicy, format_number, format_percent, format_rupiah
+
+    truncate = RoundingPolicy("truncate", 2)
+    assert format_number(Decimal("2.349"), places=2, rounding=truncate) == "2,34"
+    assert format_number(Decimal("2.345"), places=2) == "2,35"  # half-up by default
+    assert format_percent(Decimal("2.349"), rounding=truncate) == "2,34 %"
+    assert format_percent(Decimal("2.349"), space=False) == "2,35%"
+    assert format_rupiah(Decimal("1500.5")) == "Rp 1.501,-"
+    assert format_rupiah(Decimal("1500.5"), dash=False) == "Rp 1.501"
+    assert format_number(Decimal("0.0100")) == "0,0100"  # the decimals the value has
+
+
+def test_an_unknown_rounding_mode_lists_the_three() -> None:
+    from sakip import RoundingPolicy, ValidationError
+
+    with pytest.raises(ValidationError) as caught:
+        RoundingPolicy("trunc")
+    assert str(caught.value) == (
+        "unknown rounding mode 'trunc'; expected one of: half-up, half-even, truncate"
+    )

@@ -164,3 +164,211 @@ def test_the_roll_up_takes_the_lines_of_its_year_and_stage_only() -> None:
     totals = tree.totals(lines, Period(2024), BudgetStage.REVISED)
     assert totals["P1"].allocation == D(300)
     assert totals["P1"].spending == D(200)
+
+
+# --- the library's own context, whatever the caller's ------------------------------------------
+
+# A caller working at 5 digits, rounding toward −∞: every figure below needs more than 5.
+# By hand: 4.487.736.364 / 4.753.553.212 × 100 = 94,4080… (half-up 94,41);
+# 1.234.567.891 / 1.000.000.000 × 100 = 123,4567891 (half-up 123,46).
+
+
+def _tight() -> object:
+    from decimal import ROUND_FLOOR, Context, localcontext
+
+    return localcontext(Context(prec=5, rounding=ROUND_FLOOR))
+
+
+def test_rules_keep_their_context_under_a_callers_tight_one() -> None:
+    from sakip import absorption, format_number
+
+    ratio = REGISTRY.achievement_rule("higher.ratio", AchievementPolicy())
+    with _tight():
+        assert absorption(D(4_753_553_212), D(4_487_736_364)) == D("94.41")
+        assert ratio(D(1_000_000_000), D(1_234_567_891)) == D("123.46")
+        assert ratio.many([D(1_000_000_000)], [D(1_234_567_891)]) == [D("123.46")]
+        assert RoundingPolicy().apply(D("4753553212.125")) == D("4753553212.13")
+        assert format_number(D("4753553212.125"), places=2) == "4.753.553.212,13"
+        assert parse_number("4753553212,125") == D("4753553212.125")
+        assert parse_number("Rp 4.753.553.212,-") == D(4_753_553_212)
+
+
+def test_the_other_rules_keep_their_context_too() -> None:
+    from sakip.model.indicators import Aggregation
+    from sakip.rules.aggregation import aggregate
+    from sakip.rules.budget import Amounts
+    from sakip.rules.efficiency import efficiency_gain, efficiency_index
+    from sakip.rules.evaluation import evaluation_score
+
+    with _tight():
+        # By hand: 123.456,789 / 1,000001 = 123.456,6655… → 123.456,67.
+        assert efficiency_index(D("123456.789"), D("1.000001")) == D("123456.67")
+        assert efficiency_gain(D("123456.78")) == D("123455.78")
+        assert aggregate([D("100000.5"), D("100000.7")], Aggregation.SUM) == D("200001.2")
+        assert aggregate([D("100000.5"), D("100000.7")], Aggregation.AVERAGE) == D("100000.6")
+        # 99,999 % in every component: 29,9997 + 29,9997 + 14,99985 + 24,99975 = 99,999.
+        parts = {"planning", "measurement", "reporting", "internal_evaluation"}
+        assert evaluation_score(**dict.fromkeys(parts, D("99.999"))) == D("99.999")
+        total = Amounts(D(4_000_000_000), D(3_999_999_999)) + Amounts(D(1), D(1))
+        assert total == Amounts(D(4_000_000_001), D(4_000_000_000))
+
+
+# --- formulas: what each refuses, and its boundaries -----------------------------------------
+
+
+def _refusal(call: object, kind: type[Exception]) -> str:
+    with pytest.raises(kind) as caught:
+        call()  # type: ignore[operator]
+    return str(caught.value)
+
+
+def test_a_zero_denominator_names_what_is_zero_and_the_formula() -> None:
+    from sakip import ZeroDenominatorError, ZeroPolicy
+
+    choose = "Choose a zero policy ('not-applicable' or 'met-if-meets') if the agency has one"
+    ratio = REGISTRY.achievement_rule("higher.ratio", AchievementPolicy())
+    assert _refusal(lambda: ratio(D(0), D(3)), ZeroDenominatorError) == (
+        f"the target is 0, so formula higher.ratio (R / T × 100) is undefined. {choose}"
+    )
+    assert _refusal(lambda: ratio.many([D(1), D(0)], [D(1), D(3)]), ZeroDenominatorError) == (
+        f"measurement #2: the target is 0, so formula higher.ratio (R / T × 100) is "
+        f"undefined. {choose}"
+    )
+    two_t = REGISTRY.achievement_rule("lower.2t-r", AchievementPolicy())
+    assert _refusal(lambda: two_t(D(0), D(3)), ZeroDenominatorError) == (
+        f"the target is 0, so formula lower.2t-r ((2T − R) / T × 100) is undefined. {choose}"
+    )
+    inverse = REGISTRY.achievement_rule("lower.inverse", AchievementPolicy())
+    assert _refusal(lambda: inverse(D(5), D(0)), ZeroDenominatorError) == (
+        f"the actual is 0, so formula lower.inverse (T / R × 100) is undefined. {choose}"
+    )
+    # Met if meets, in bulk as singly: 3 ≥ 0 meets a higher-is-better target of 0.
+    met = REGISTRY.achievement_rule("higher.ratio", AchievementPolicy(zero=ZeroPolicy.MET_IF_MEETS))
+    assert met.many([D(0), D(0)], [D(3), D(-1)]) == [D("100.00"), D("0.00")]
+
+
+def test_targets_a_single_value_formula_refuses() -> None:
+    from sakip import ValidationError
+
+    for code in ("higher.ratio", "lower.2t-r", "lower.inverse"):
+        rule = REGISTRY.achievement_rule(code, AchievementPolicy())
+        assert _refusal(lambda: rule(D(-10), D(-5)), ValidationError) == (  # noqa: B023
+            f"formula {code}: the target -10 is negative; the ratio of an actual value to a "
+            "negative target is no achievement (state the indicator so that its target is "
+            "positive, or use a formula of its own)"
+        )
+        assert _refusal(lambda: rule(TargetRange(D(1), D(5)), D(3)), ValidationError) == (  # noqa: B023
+            f"formula {code} takes a single target value, not a range (1..5); a range target "
+            "needs a range formula (polarity range)"
+        )
+    ratio = REGISTRY.achievement_rule("higher.ratio", AchievementPolicy())
+    # A range whose bounds are equal is a single value; a negative lower bound is refused.
+    assert ratio(TargetRange(D(80), D(80)), D(90)) == D("112.50")
+    assert "negative" in _refusal(lambda: ratio(TargetRange(D(-1), D(5)), D(3)), ValidationError)
+    assert _refusal(lambda: ratio("80", None), Exception) == (
+        "actual: expected an int, Decimal or numeric text, got NoneType"
+    )
+    assert _refusal(lambda: ratio(None, "80"), Exception) == (
+        "target: expected an int, Decimal or numeric text, got NoneType"
+    )
+
+
+def test_a_range_includes_its_bounds() -> None:
+    formula = {f.code: f for f in REGISTRY.formulas}["range.nearest"]
+    nearest = REGISTRY.achievement_rule("range.nearest", AchievementPolicy())
+    # At a bound of 0 the actual is inside the range: 100, never a zero denominator.
+    assert nearest(TargetRange(D(0), D(5)), D(0)) == D("100.00")
+    assert nearest(TargetRange(D(0), D(0)), D(0)) == D("100.00")
+    assert formula.meets(TargetRange(D(1), D(5)), D(1))
+    assert formula.meets(TargetRange(D(1), D(5)), D(5))
+    assert not formula.meets(TargetRange(D(1), D(5)), D("5.01"))
+    assert formula.meets(D(5), D(5))
+    higher = {f.code: f for f in REGISTRY.formulas}["higher.ratio"]
+    from sakip import ValidationError
+
+    assert _refusal(lambda: higher.meets(TargetRange(D(1), D(5)), D(3)), ValidationError) == (
+        "formula higher takes a single target value, not a range (1..5); a range target needs "
+        "a range formula (polarity range)"
+    )
+
+
+def test_budget_amounts_add_and_absorb() -> None:
+    from sakip import ZeroDenominatorError, absorption
+    from sakip.rules.budget import Amounts
+
+    assert (Amounts(D(1), None) + Amounts(D(2), D(3))).spending is None
+    assert (Amounts(D(2), D(3)) + Amounts(D(1), None)).spending is None
+    # 2 / 3 × 100 = 66,666…: half-up 66,67, truncated 66,66.
+    assert Amounts(D(3), D(2)).absorption(RoundingPolicy("truncate", 2)) == D("66.66")
+    assert _refusal(lambda: absorption(D(0), D(5)), ZeroDenominatorError) == (
+        "absorption: the allocation is 0, so absorption is undefined"
+    )
+    assert _refusal(lambda: absorption(None, D(5)), Exception) == (
+        "allocation: expected an int, Decimal or numeric text, got NoneType"
+    )
+    assert _refusal(lambda: absorption(D(5), None), Exception) == (
+        "spending: expected an int, Decimal or numeric text, got NoneType"
+    )
+
+
+def test_efficiency_and_evaluation_bounds() -> None:
+    from sakip import ValidationError, ZeroDenominatorError
+    from sakip.model.indicators import Aggregation
+    from sakip.rules.aggregation import aggregate
+    from sakip.rules.efficiency import Efficiency, classify_difference, efficiency_index
+    from sakip.rules.evaluation import evaluation_score
+
+    # Within ±5 points is fairly efficient, bounds included; above +5 efficient.
+    assert classify_difference(D(5)) is Efficiency.FAIRLY_EFFICIENT
+    assert classify_difference(D("5.01")) is Efficiency.EFFICIENT
+    assert classify_difference(D(-5)) is Efficiency.FAIRLY_EFFICIENT
+    assert classify_difference(D("-5.01")) is Efficiency.NOT_EFFICIENT
+    assert _refusal(lambda: efficiency_index(D(90), D(0)), ZeroDenominatorError) == (
+        "efficiency index: absorption is 0, so the index is undefined"
+    )
+    # 0 % is a percentage: 0 + 100 × 30 % + 100 × 15 % + 100 × 25 % = 70.
+    score = evaluation_score(
+        planning=D(0), measurement=D(100), reporting=D(100), internal_evaluation=D(100)
+    )
+    assert score == D(70)
+    assert _refusal(lambda: aggregate([], Aggregation.SUM), ValidationError) == (
+        "aggregate (sum): no values to combine"
+    )
+
+
+def test_grades_are_read_as_text_or_grades() -> None:
+    from sakip import ValidationError
+
+    grades = ("WTP", "WDP", "TMP")
+    assert qualitative.met(grades, "WDP", "WTP")
+    assert qualitative.met(grades, Grade("WDP"), Grade("WDP"))
+    assert not qualitative.met(grades, "WTP", Grade("WDP"))
+    assert _refusal(lambda: qualitative.met(grades, "WTP", "TW"), ValidationError) == (
+        "grade 'TW' is not one of WTP, WDP, TMP"
+    )
+
+
+def test_a_scale_converts_what_it_classifies_and_refuses_equal_thresholds() -> None:
+    from sakip import NumberError, ValidationError
+    from sakip.rules.scales import Band, Scale
+
+    scale = REGISTRY.scale("permendagri-86-2017")
+    assert scale.classify(91) == "Sangat Tinggi"
+    assert scale.classify("90,99") == "Tinggi"
+    assert _refusal(lambda: scale.classify(None), NumberError) == (
+        "scale permendagri-86-2017: the achievement: expected an int, Decimal or numeric text, "
+        "got NoneType"
+    )
+    assert _refusal(lambda: scale.classify(Decimal("NaN")), NumberError) == (
+        "scale permendagri-86-2017: the achievement: NaN is not a finite number"
+    )
+    bands = (Band("A", D(80)), Band("B", D(80)), Band("C", None))
+    assert _refusal(
+        lambda: Scale(code="x", name="x", source="x", bands=bands), ValidationError
+    ) == ("Scale x: thresholds must decrease strictly from the best band, got 80, 80")
+    assert (
+        _refusal(
+            lambda: Scale(code="x", name="x", source="x", bands=(Band("A", None),)), ValidationError
+        )
+        == "Scale x: needs at least two bands"
+    )

@@ -16,6 +16,7 @@ from __future__ import annotations
 from decimal import ROUND_DOWN, Decimal
 from typing import Any
 
+from sakip import batch_kernel
 from sakip.errors import NumberError, ValidationError, ZeroDenominatorError
 from sakip.extras import require
 from sakip.model.policy import AchievementPolicy, ZeroPolicy
@@ -73,6 +74,8 @@ def achievements(
     vectorised = ("higher.ratio", "lower.2t-r", "lower.inverse")
     if found.code not in vectorised or found is not _BUILTIN.get(found.code):
         result = data.with_columns(_row_by_row(data, target, actual, rule, places))
+    elif (units := _fast_lane(data, target, actual, found.code, policy)) is not None:
+        result = data.with_columns(units)
     else:
         numerator, denominator = _fraction(found.code, t, a)
         # One pass for what decides the path: the smallest target and actual value, and
@@ -105,6 +108,41 @@ def achievements(
     if scale is not None:
         result = result.with_columns(_predicate(scale))
     return result
+
+
+def _fast_lane(
+    data: Any, target: str, actual: str, code: str, policy: AchievementPolicy
+) -> Any | None:
+    """The achievement column from :mod:`sakip.batch_kernel`'s exact numpy lane, or ``None``
+    where that lane does not apply (text, mixed scales, nulls, negatives, a zero
+    denominator, very large values, half-even): the general path then computes it."""
+    pl = _polars()
+    dtypes = [data.schema[target], data.schema[actual]]
+    scales = {int(dtype.scale or 0) if isinstance(dtype, pl.Decimal) else 0 for dtype in dtypes}
+    if len(scales) != 1 or not all(d.is_integer() or isinstance(d, pl.Decimal) for d in dtypes):
+        return None
+    t = batch_kernel.int64_words(data[target])
+    a = batch_kernel.int64_words(data[actual])
+    if t is None or a is None:
+        return None
+    places = policy.rounding.places
+    if code == "higher.ratio":
+        numerator, denominator = a, t
+    elif code == "lower.inverse":
+        numerator, denominator = t, a
+    elif max(int(t.max(initial=0)), int(a.max(initial=0))) < batch_kernel.EXACT_BELOW:
+        numerator, denominator = 2 * t - a, t  # lower.2t-r, its inputs small enough to double
+    else:
+        return None
+    units = batch_kernel.rounded_units(
+        numerator, denominator, 100 * 10**places, policy.rounding.mode
+    )
+    if units is None:
+        return None
+    if policy.cap is not None:
+        cap = int(policy.cap.quantize(policy.rounding.quantum, ROUND_DOWN).scaleb(places))
+        units[units > cap] = cap
+    return batch_kernel.decimal_column(units, places, "achievement")
 
 
 def absorptions(

@@ -14,6 +14,7 @@ EXTRAS = {
     "matplotlib": "report",
     "typst": "report",
     "polars": "batch",
+    "numpy": "batch",
     "pyarrow": "batch",
     "pdfplumber": "documents",
     "rapidfuzz": "documents",

@@ -17,9 +17,8 @@ def aggregate(values: Sequence[Decimal], how: Aggregation) -> Decimal:
     """
     if not values:
         raise ValidationError(f"aggregate ({how.value}): no values to combine")
-    if how is Aggregation.SUM:
-        return sum(values, ZERO)
     if how is Aggregation.LAST:
         return values[-1]
-    with localcontext(ARITHMETIC):
-        return sum(values, ZERO) / len(values)
+    with localcontext(ARITHMETIC):  # a sum as much as a mean, whatever the caller's precision
+        total = sum(values, ZERO)
+        return total if how is Aggregation.SUM else total / len(values)

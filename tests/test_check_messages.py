@@ -1,0 +1,160 @@
+"""Every finding of the built-in checks' cases, word for word, as the auditor reads it.
+
+The cases (tests/cases/checks) pin each finding's severity, place and values; this pins its
+message, so a change to what a check says, or to a value it puts in its sentence, is seen.
+Each message was read against its case: the figures in it are the case's hand-worked ones
+(in the comments of each YAML file). SK301's messages are pinned in its own case file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sakip import load_registry
+from sakip.reviewing.run import review_report
+from sakip.testing import CheckCase, load_cases
+
+REGISTRY = load_registry()
+FOLDER = Path(__file__).parent / "cases" / "checks"
+
+MESSAGES = {
+    ("SK101", "an absorption no rounding explains is an error", "3.7:1:%"): (
+        "93,27% does not follow from ANGGARAN 1.000.000, REALISASI 900.000: the "
+        "agency's rules give 90,00, and no other rounding gives 93,27%."
+    ),
+    ("SK101", "a truncated absorption is a warning naming truncation", "3.7:1:%"): (
+        "76,66% does not follow from ANGGARAN 1.500.000, REALISASI 1.150.000 under the "
+        "agency's rounding (rounding half up to 2 decimals), which gives 76,67; "
+        "truncating to 2 decimals gives 76,66%."
+    ),
+    ("SK101", "an achievement that does not follow from target and actual", "3.1:1:CAPAIAN"): (
+        "115 does not follow from TARGET 80, REALISASI 90: the agency's rules give "
+        "112,50, and no other rounding gives 115."
+    ),
+    (
+        "SK101",
+        "a rate from an input before it was rounded for printing is a warning naming it",
+        "3.1:1:CAPAIAN",
+    ): (
+        "63,36 does not follow from TARGET 0,53, REALISASI 0,34, which give 64,15; it "
+        "follows from REALISASI before rounding: a value printed as 0,34 gives 63,36."
+    ),
+    (
+        "SK101",
+        "a rate from an input before it was rounded for printing is a warning naming it",
+        "3.1:2:CAPAIAN",
+    ): (
+        "58,34 does not follow from TARGET 3,93, REALISASI 2,29, which give 58,27; it "
+        "follows from TARGET or REALISASI before rounding: a value printed as 3,93 or "
+        "2,29 gives 58,34."
+    ),
+    ("SK101", "whole-number inputs are exact, so they explain nothing", "3.1:1:CAPAIAN"): (
+        "80,00 does not follow from TARGET 4, REALISASI 3: the agency's rules give "
+        "75,00, and no other rounding gives 80,00."
+    ),
+    ("SK201", "a total printed below its parts", "3.7:1:ANGGARAN"): (
+        "1.400.000 bukan jumlah 2 rincian yang tercetak di tabel ini, yang jumlahnya 1.500.000."
+    ),
+    ("SK201", "a total printed above its parts", "3.7:1:REALISASI"): (
+        "1.160.000 bukan jumlah 2 rincian yang tercetak di tabel ini, yang jumlahnya 1.150.000."
+    ),
+    ("SK302", "a figure printed alike but not as the data gives it", "a:1:REALISASI"): (
+        "Tercetak 95, tetapi data instansi memberi 90."
+    ),
+    ("SK401", "a level met while the only level below is missed", "3.9:1:Realisasi"): (
+        "Printed here: 10 of 10 Dokumen, 100,00 %, which meets the target; but no level "
+        "below meets its own: Kegiatan Satu: 3 of 4 Kegiatan, 75,00 %."
+    ),
+    ("SK401", "a level missed while every level below is met", "3.9:1:Realisasi"): (
+        "Printed here: 9 of 10 Dokumen, 90,00 %, which misses the target; but every "
+        "level below meets its own: Kegiatan Satu: 4 of 4 Kegiatan, 100,00 %."
+    ),
+    (
+        "SK501",
+        "a program's budget at both stages is a revision, for information",
+        "2.2:1:ANGGARAN",
+    ): (
+        "Nilai anggaran sebesar 1.200.000 pada APBD murni (tabel 2.2) dan 1.500.000 "
+        "pada APBD perubahan (tabel 3.7): perubahan anggaran, bukan ketidaksesuaian."
+    ),
+    ("SK601", "a level's quarters added up", "3.4:1:TAHUN 2024"): (
+        "300 adds up 60; 70; 80; 90, but the indicator is not cumulative (last: the "
+        "latest value stands): its value is 90."
+    ),
+    ("SK601", "a cumulative year that its quarters do not make", "3.4:1:TAHUN 2024"): (
+        "30 does not follow from 5; 5; 10; 5 printed beside it: by the indicator's "
+        "aggregation (sum: cumulative) they give 25."
+    ),
+    (
+        "SK601",
+        "a level's realisation to date that adds last year's to this year's",
+        "renja:1:S.D. 2024",
+    ): (
+        "160 adds up 70; 90, but the indicator is not cumulative (last: the latest "
+        "value stands): its value is 90."
+    ),
+    ("SK602", "a level's year given unlike its last quarter", ""): (
+        "The agency's data gives indicator IKU-1 a 2024 actual value of 95, but its "
+        "quarters (60; 70; 80; 90) make 90 by its aggregation (last); the year's value "
+        "is used as given."
+    ),
+    ("SK603", "a predicate the printed achievement does not have", "3.1:1:PREDIKAT"): (
+        "Sangat Tinggi is not the predicate of 85,00 (the achievement printed beside "
+        "it): on the scale Permendagri 86/2017, lima tingkat it is Tinggi."
+    ),
+    (
+        "SK603",
+        "without an achievement in its row, the data's achievement decides",
+        "3.1:1:PREDIKAT",
+    ): (
+        "Tinggi is not the predicate of 112,50 (the achievement the agency's data "
+        "gives): on the scale Permendagri 86/2017, lima tingkat it is Sangat Tinggi."
+    ),
+    ("SK604", "grades turned into numbers and divided", "3.1:1:CAPAIAN"): (
+        "200 does not follow from the grades printed beside it: a target of WDP and a "
+        "realisation of WTP give 100 under the grade rule 'met'. Grades are ranks, not "
+        "quantities to divide."
+    ),
+    ("SK605", "spending above the allocation is a warning", ""): (
+        "The agency's data spends 1.094.000 on Sub Satu in 2024 (revised) against an "
+        "allocation of 100.000: an absorption above 100 %. Check the figures, or say in "
+        "the report why the allocation was exceeded."
+    ),
+    ("SK606", "a negative number of people is a warning", ""): (
+        "The agency's data gives indicator IKU-1 a 2024 actual value of -5 Orang: a "
+        "count cannot be negative."
+    ),
+    ("SK607", "a parent's own allocation unlike its children's sum is a warning", ""): (
+        "The agency's data states an allocation of 3.000.000 for Kegiatan Satu (2024, "
+        "revised), but the 2 nodes below it state 2.500.000 in all; 3.000.000 is used "
+        "and theirs are set aside."
+    ),
+}
+
+
+def _cases() -> list[CheckCase]:
+    cases = [c for c in load_cases(FOLDER) if isinstance(c, CheckCase) and c.findings]
+    return [c for c in cases if c.check_code != "SK301"]
+
+
+@pytest.mark.parametrize("case", _cases(), ids=str)
+def test_each_finding_says_what_its_case_expects_word_for_word(case: CheckCase) -> None:
+    found = review_report(
+        REGISTRY, case.report, case.data, lang=case.lang, checks=[case.check_code]
+    )
+    said: dict[tuple[str, str, str], str] = {}
+    for finding in found:
+        first = finding.places[0] if finding.places else None
+        at = f"{first.table}:{first.row}:{first.column}" if first else ""
+        said[(case.check_code, case.name, at)] = finding.message
+    expected = {
+        key: text for key, text in MESSAGES.items() if key[:2] == (case.check_code, case.name)
+    }
+    assert said == expected
+
+
+def test_every_pinned_message_belongs_to_a_case() -> None:
+    names = {(case.check_code, case.name) for case in _cases()}
+    assert {key[:2] for key in MESSAGES} == names
