@@ -32,7 +32,7 @@ LAYERS: tuple[frozenset[str], ...] = tuple(
         "rounding hookspecs",  # the rounding policy; the plugin contract (a leaf)
         "numbers",  # the one way in and out for numbers
         "model",  # frozen records
-        "rules",  # pure formulas, scales, budget roll-ups
+        "rules batch_kernel",  # pure formulas, scales, budget roll-ups; a rate over arrays
         "values batch",  # the value model; the same rules over whole frames
         "plugins readers writers workbook",  # registry; YAML readers and writer; the workbook
         "tables reviewing",  # the two engines that ask the value model

@@ -244,6 +244,14 @@ def test_messages_name_the_text_as_written_and_the_field() -> None:
         "'12,3,4' is not a number in Indonesian form, where '.' groups thousands and ',' marks "
         "decimals (4.753.553.212; 94,41)"
     )
+    assert _message(lambda: parse_number("1e99999999999999999999")) == (
+        "'1e99999999999999999999' is not a number in Indonesian form, where '.' groups "
+        "thousands and ',' marks decimals (4.753.553.212; 94,41)"
+    )
+    assert _message(lambda: parse_number("sNaN")) == "'sNaN' is not a finite number"
+    assert _message(lambda: parse_number("1e20")) == (
+        "'1e20' is too large: at most 18 digits before the decimal point"
+    )
     assert _message(lambda: parse_number("1,2.3", locale="en")) == (
         "'1,2.3' is not a number in the 'en' form"
     )

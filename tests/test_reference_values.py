@@ -187,6 +187,9 @@ def test_rules_keep_their_context_under_a_callers_tight_one() -> None:
         assert absorption(D(4_753_553_212), D(4_487_736_364)) == D("94.41")
         assert ratio(D(1_000_000_000), D(1_234_567_891)) == D("123.46")
         assert ratio.many([D(1_000_000_000)], [D(1_234_567_891)]) == [D("123.46")]
+        assert ratio.raw(D(1_000_000_000), D(1_234_567_891)) == D("123.4567891")
+        # 123.456,78 / 1.000 × 100 = 12.345,678: half-up 12.345,68 (5 digits would keep 12.345).
+        assert absorption(D(1000), D("123456.78")) == D("12345.68")
         assert RoundingPolicy().apply(D("4753553212.125")) == D("4753553212.13")
         assert format_number(D("4753553212.125"), places=2) == "4.753.553.212,13"
         assert parse_number("4753553212,125") == D("4753553212.125")
@@ -290,6 +293,13 @@ def test_a_range_includes_its_bounds() -> None:
         "formula higher takes a single target value, not a range (1..5); a range target needs "
         "a range formula (polarity range)"
     )
+    lower = {f.code: f for f in REGISTRY.formulas}["lower.inverse"]
+    assert _refusal(lambda: lower.meets(TargetRange(D(1), D(5)), D(3)), ValidationError) == (
+        "formula lower takes a single target value, not a range (1..5); a range target needs "
+        "a range formula (polarity range)"
+    )
+    assert lower.meets(D(5), D(5))
+    assert not lower.meets(D(5), D("5.01"))
 
 
 def test_budget_amounts_add_and_absorb() -> None:

@@ -8,6 +8,11 @@ remainder — never from a binary float. The results are ``Decimal`` columns wit
 decimals. Built-in formulas run as column expressions; a plugin's formula, which is Python,
 runs row by row through its scalar rule (exact, slower).
 
+The common case — non-negative Decimal or integer columns, no null, no zero denominator,
+half-up or truncation — takes a faster lane (:mod:`sakip.batch_kernel`): a floating-point
+estimate of each rate, corrected row by row with the exact integer remainder, so the result
+is the same, ties included.
+
 Needs the ``batch`` extra: ``pip install 'sakip[batch]'``.
 """
 

@@ -26,14 +26,20 @@ def check(ctx: ReviewContext) -> Iterator[Finding]:
                 "allocation of {allocation}: an absorption above 100 %. Check the figures, or "
                 "say in the report why the allocation was exceeded.",
                 spending=as_written(line.spending),
-                node=ctx.values.data.node(line.node).name
-                if ctx.values.data.has_node(line.node)
-                else line.node,
+                node=_name(ctx, line.node),
                 year=line.period.year,
                 stage=line.stage.value,
                 allocation=as_written(line.allocation),
             ),
         )
+
+
+def _name(ctx: ReviewContext, key: str) -> str:
+    """A program node's or an objective's name (an objective may state its own budget)."""
+    data = ctx.values.data
+    if data.has_node(key):
+        return data.node(key).name
+    return next((o.name for o in data.objectives if o.key == key), key)
 
 
 CHECK = CheckSpec(
