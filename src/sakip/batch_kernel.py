@@ -19,6 +19,7 @@ polars path in :mod:`sakip.batch`, which is exact too.
 from __future__ import annotations
 
 import os
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 from typing import Any
@@ -36,21 +37,36 @@ every core at once, as polars' own kernels do."""
 
 
 def int64_words(series: Any) -> Any | None:
-    """A Decimal or integer column's unscaled integers as an int64 numpy array; ``None`` when
-    a value does not fit in 63 bits or the column has nulls."""
+    """A Decimal or integer column's unscaled integers as an int64 numpy array, read in place
+    where the column allows; ``None`` when a value is negative or beyond 63 bits, or the
+    column has nulls (the lane takes none of these)."""
+    np = require("numpy", "the batch path")
+    pa = require("pyarrow", "the batch path")
     pl = _polars()
     if series.null_count():
         return None
+    if isinstance(series.dtype, pl.Decimal):
+        array = series.to_arrow()
+        if isinstance(array, pa.ChunkedArray):
+            array = array.combine_chunks()
+        # A decimal128 is two little-endian 64-bit words per value, low word first: a value
+        # from 0 to 2**63 − 1 has a high word of 0, and its low word is the integer itself.
+        words = np.frombuffer(array.buffers()[1], dtype=np.int64)
+        words = words[2 * array.offset : 2 * (array.offset + len(array))].reshape(-1, 2)
+        if words[:, 1].any() or (words[:, 0] < 0).any():
+            return None
+        return words[:, 0]
     try:
-        # polars' checked cast, on every core: a Decimal's physical value is its integer.
-        return series.to_physical().cast(pl.Int64, strict=True).to_numpy()
+        values = series.cast(pl.Int64, strict=True).to_numpy()
     except (pl.exceptions.InvalidOperationError, pl.exceptions.ComputeError):
-        return None  # beyond 63 bits: the general path
+        return None
+    return None if (values < 0).any() else values
 
 
 def rounded_units(numerator: Any, denominator: Any, factor: int, mode: RoundingMode) -> Any | None:
     """``numerator × factor / denominator`` rounded to an integer by ``mode``, row by row;
-    ``None`` when the lane does not apply (see the module's note)."""
+    ``None`` when the lane does not apply (see the module's note). The result is the low-word
+    view of a decimal128 layout, which :func:`decimal_column` takes without a copy."""
     np = require("numpy", "the batch path")
     if mode is RoundingMode.HALF_EVEN or not len(numerator):
         return None
@@ -60,7 +76,10 @@ def rounded_units(numerator: Any, denominator: Any, factor: int, mode: RoundingM
         return None
     if largest_numerator >= EXACT_BELOW or int(denominator.max()) >= EXACT_BELOW:
         return None
-    units = np.empty(len(numerator), dtype=np.int64)
+    # The units are written straight into the low words of the decimal128 column to come
+    # (a rate in the lane is never negative, so every high word is 0).
+    words = np.zeros((len(numerator), 2), dtype=np.int64)
+    units = words[:, 0]
 
     def work(start: int) -> None:
         stop = start + _CHUNK
@@ -77,38 +96,69 @@ def _pool() -> ThreadPoolExecutor:
     return ThreadPoolExecutor(max_workers=os.cpu_count() or 1, thread_name_prefix="sakip-batch")
 
 
-def _units(n: Any, d: Any, factor: int, mode: RoundingMode, out: Any) -> None:
-    """One piece of rows, written into ``out``; in place where it can be, since each pass
-    over the arrays is what costs."""
+_SCRATCH = threading.local()
+
+
+def _scratch() -> tuple[Any, Any, Any, Any, Any]:
+    """Each thread's working arrays, one chunk long, kept between calls: fresh arrays of a
+    few megabytes cost page faults on every call, which were most of the lane's time."""
     np = require("numpy", "the batch path")
-    n = n * factor
-    estimate = n / d  # exact inputs, correctly rounded quotient
+    arrays = getattr(_SCRATCH, "arrays", None)
+    if arrays is None:
+        arrays = (
+            np.empty(_CHUNK, dtype=np.int64),  # n × factor, then 2d
+            np.empty(_CHUNK, dtype=np.float64),  # the estimate
+            np.empty(_CHUNK, dtype=np.int64),  # q
+            np.empty(_CHUNK, dtype=np.int64),  # the remainder
+            np.empty(_CHUNK, dtype=np.bool_),  # a correction
+        )
+        _SCRATCH.arrays = arrays
+    return arrays
+
+
+def _units(n_in: Any, d: Any, factor: int, mode: RoundingMode, out: Any) -> None:
+    """One piece of rows, written into ``out``; every pass in place, since each pass over
+    the arrays is what costs."""
+    np = require("numpy", "the batch path")
+    size = len(n_in)
+    n, estimate, q, remainder, step = (array[:size] for array in _scratch())
+    np.multiply(n_in, factor, out=n)
+    np.divide(n, d, out=estimate)  # exact inputs, correctly rounded quotient …
     np.rint(estimate, out=estimate)  # … so this is at most one away from the rounding
-    out[:] = estimate
-    remainder = out * d
+    np.copyto(q, estimate, casting="unsafe")
+    np.multiply(q, d, out=remainder)
+    np.subtract(n, remainder, out=remainder)  # n − q·d
     if mode is RoundingMode.TRUNCATE:
         # floor(n / d) = q exactly when 0 ≤ n − q·d < d
-        np.subtract(n, remainder, out=remainder)
-        out -= remainder < 0
-        out += remainder >= d
-        return
-    # half-up of n / d is q exactly when (2q − 1)·d ≤ 2n < (2q + 1)·d, that is when
-    # 0 ≤ 2(n − q·d) + d < 2d
-    np.subtract(n, remainder, out=remainder)
-    remainder *= 2
-    remainder += d
-    out -= remainder < 0
-    out += remainder >= 2 * d
+        bound = d
+    else:
+        # half-up of n / d is q exactly when (2q − 1)·d ≤ 2n < (2q + 1)·d, that is when
+        # 0 ≤ 2(n − q·d) + d < 2d
+        remainder *= 2
+        remainder += d
+        bound = np.multiply(d, 2, out=n)
+    np.less(remainder, 0, out=step)
+    q -= step
+    np.greater_equal(remainder, bound, out=step)
+    q += step
+    out[:] = q
 
 
 def decimal_column(units: Any, places: int, name: str) -> Any:
     """Integer counts of 10 ** -places as a polars Decimal(38, places) column: the integers
-    are laid out as decimal128 words, so no value is multiplied or divided again."""
+    are laid out as decimal128 words, so no value is multiplied or divided again.
+
+    ``units`` may be the low-word view that :func:`rounded_units` returns, whose high words
+    are already in place; any other int64 array is laid out here."""
     np = require("numpy", "the batch path")
     pa = require("pyarrow", "the batch path")
-    words = np.empty((len(units), 2), dtype=np.int64)
-    words[:, 0] = units
-    np.right_shift(units, 63, out=words[:, 1])  # the sign, extended to the high word
+    base = units.base
+    if isinstance(base, np.ndarray) and base.shape == (len(units), 2) and units.strides == (16,):
+        words = base
+    else:
+        words = np.empty((len(units), 2), dtype=np.int64)
+        words[:, 0] = units
+        np.right_shift(units, 63, out=words[:, 1])  # the sign, extended to the high word
     array = pa.Array.from_buffers(
         pa.decimal128(38, places), len(units), [None, pa.py_buffer(words)]
     )
