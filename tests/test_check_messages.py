@@ -20,6 +20,15 @@ REGISTRY = load_registry()
 FOLDER = Path(__file__).parent / "cases" / "checks"
 
 MESSAGES = {
+    (
+        "SK101",
+        "an agency rounding half to even, a report rounding half up",
+        "3.7:1:%",
+    ): (
+        "12,35% does not follow from ANGGARAN 200.000, REALISASI 24.690 under the agency's "
+        "rounding (rounding half to even to 2 decimals), which gives 12,34; rounding half up "
+        "to 2 decimals gives 12,35%."
+    ),
     ("SK501", "a spending at both stages is a revision too", "2.2:1:REALISASI"): (
         "Nilai realisasi anggaran sebesar 1.000.000 pada APBD murni (tabel 2.2) dan 1.150.000 "
         "pada APBD perubahan (tabel 3.7): perubahan anggaran, bukan ketidaksesuaian."
@@ -161,6 +170,8 @@ PINNED_IN_THEIR_CASES = {
     ("SK605", "every overspent line is named, after lines within their allocation"),
     ("SK606", "a negative target of a count, after an indicator that is no count"),
     ("SK607", "a parent unlike its children, after parents that are passed over"),
+    ("SK601", "a mean's quarters added up"),
+    ("SK501", "an absorption at both stages is no revision of its own"),
 }
 
 
@@ -223,3 +234,16 @@ def test_a_number_that_reads_two_ways_is_named_with_the_reading_taken(tmp_path: 
         "9.900 dapat dibaca 9.900 atau 9,9; dibaca 9,9, sesuai cara kolom REALISASI menulis "
         "angkanya (1,234.5)."
     )
+
+
+def test_a_wrong_predicate_names_the_achievement_beside_it_too() -> None:
+    case = next(
+        c
+        for c in _cases()
+        if (c.check_code, c.name) == ("SK603", "a predicate the printed achievement does not have")
+    )
+    (finding,) = review_report(REGISTRY, case.report, case.data, lang="en", checks=["SK603"])
+    assert [(p.table, p.row, p.column) for p in finding.places] == [
+        ("3.1", 1, "PREDIKAT"),
+        ("3.1", 1, "CAPAIAN"),
+    ]

@@ -30,7 +30,146 @@ MUTMUT = [sys.executable, "-m", "mutmut"]
 
 # A survivor is argued equivalent by (the function it is in, a fragment of its changed line).
 # Fragments, not mutant numbers: numbers move whenever the code above them changes.
-EQUIVALENT: tuple[tuple[str, str, str], ...] = ()
+EQUIVALENT: tuple[tuple[str, str, str], ...] = (
+    # --- numbers.py -------------------------------------------------------------------------
+    (
+        "numbers.x_parse_number",
+        "<= _SURELY_IN_RANGE) and False",
+        "always checking the range, never skipping it for short text: the same result",
+    ),
+    (
+        "numbers.x_parse_number",
+        "len(text) < _SURELY_IN_RANGE",
+        "a canonical text of 12 characters is within both limits: checked or not, the same",
+    ),
+    (
+        "numbers.x_parse_number",
+        "with localcontext(None)",
+        "babel reads the at most 30 digits let through exactly at any precision (tested "
+        "under a 5-digit context); the guard stays against a change in babel",
+    ),
+    (
+        "numbers.x_parse_number",
+        "_explain(text, None, None)",
+        "the branch for decimal's InvalidOperation, which babel never lets out (it reports "
+        "every malformed number as NumberFormatError): kept as a guard",
+    ),
+    (
+        "numbers.x_parse_number",
+        "_explain(None, locale, None)",
+        "the same unreachable InvalidOperation branch",
+    ),
+    ("numbers.x_parse_number", "_explain(locale, None)", "the same unreachable branch"),
+    ("numbers.x_parse_number", "_explain(text, None))", "the same unreachable branch"),
+    (
+        "numbers.x_parse_number",
+        "_explain(text, locale, ))",
+        "the same unreachable branch (the NumberFormatError branch's like mutant is killed)",
+    ),
+    (
+        "numbers.x_parse_number",
+        "raise NumberError(None) from None",
+        "the same unreachable branch (the NumberFormatError branch's like mutant is killed)",
+    ),
+    (
+        "numbers.x_in_range",
+        "max(1, -exponent)",
+        "a whole number counted as 1 decimal instead of 0: both under the limit of 12",
+    ),
+    (
+        "numbers.x_in_range",
+        "else 2",
+        "zero counted as 2 whole digits instead of 1: both under the limit of 18",
+    ),
+    (
+        "numbers.x__decimals",
+        "isinstance(exponent, int)",
+        "only finite values reach it (format_number converts first): the guard never decides",
+    ),
+    (
+        "numbers.x_format_number",
+        "with localcontext(None)",
+        "formatting a value already at its decimals is exact in any context (tested under a "
+        "5-digit one)",
+    ),
+    # --- rules/ -----------------------------------------------------------------------------
+    (
+        "rules.evaluation.x_evaluation_score",
+        "parts.items()), )",
+        "a sum of four Decimals started at int 0 instead of Decimal 0: the same Decimal",
+    ),
+    (
+        "rules.aggregation.x_aggregate",
+        "total = sum(values, )",
+        "values is never empty there; a sum of Decimals started at int 0 is the same Decimal",
+    ),
+    (
+        "rules.achievement.xǁAchievementRuleǁ_finish",
+        "value >= cap",
+        "a value equal to the cap is the cap",
+    ),
+    (
+        "rules.achievement.xǁAchievementRuleǁmany",
+        "value >= cap",
+        "a value equal to the cap is the cap",
+    ),
+    (
+        "rules.formulas.xǁZeroDenominatorǁ__init__",
+        "super().__init__(None)",
+        "the signal's text is never read: the rule reads its `which`",
+    ),
+    (
+        "rules.scales.xǁScaleǁclassify",
+        "raise AssertionError(",
+        "unreachable: the last band has no lower bound, so the loop always returns",
+    ),
+    (
+        "rules.scales.xǁScaleǁrelabel",
+        "zip(new, self.bands",
+        "the two have one label per band by construction (checked just above): strict or not",
+    ),
+    # --- checks/ ----------------------------------------------------------------------------
+    (
+        "checks.SK605.x__name",
+        "if o.key == key), ",
+        "every budget line's key is a program node or an objective (the reader refuses any "
+        "other), so the fallback to the key is never taken",
+    ),
+    (
+        "checks.SK701.x_check",
+        'assumption.params.get("printed", ',
+        "every number-form assumption carries 'printed' and 'read' (documents/inference.py): "
+        "the default is never taken",
+    ),
+    (
+        "checks.SK701.x_check",
+        'assumption.params.get("read", ',
+        "every number-form assumption carries 'read': the default is never taken",
+    ),
+    (
+        "checks.SK607.x_check",
+        "not data.has_node(line.node) and not line.period.is_year",
+        "an objective has no children and a quarter's children no allocation: the guard "
+        "below passes both over all the same",
+    ),
+    (
+        "checks.SK607.x_check",
+        "sum(amounts, )",
+        "amounts is never empty there: a sum of Decimals from int 0 is the same Decimal",
+    ),
+    (
+        "checks.SK601.x_check",
+        "sum((part.value for part in combined.parts), )",
+        "a combined value always has parts: a sum of Decimals from int 0 is the same Decimal",
+    ),
+    (
+        "rules.scales.x__scale",
+        "",
+        "out of mutmut's reach: it builds the built-in scales when the module is imported, "
+        "before a mutant is switched on; those scales are pinned on both sides of every "
+        "threshold in tests/test_reference_values.py",
+    ),
+)
 
 
 def _run(args: list[str]) -> str:
