@@ -171,6 +171,7 @@ PINNED_IN_THEIR_CASES = {
     ("SK606", "a negative target of a count, after an indicator that is no count"),
     ("SK607", "a parent unlike its children, after parents that are passed over"),
     ("SK601", "a mean's quarters added up"),
+    ("SK604", "grades divided in a later table, after rows that are right or not graded"),
     ("SK501", "an absorption at both stages is no revision of its own"),
 }
 

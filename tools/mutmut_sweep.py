@@ -147,6 +147,17 @@ EQUIVALENT: tuple[tuple[str, str, str], ...] = (
         "every number-form assumption carries 'read': the default is never taken",
     ),
     (
+        "checks.SK604.x_check",
+        "grade_rule.value if (code) or True",
+        "a grade rate is derived only on a qualitative indicator's row, so its indicator is "
+        "always found and the else branch never taken",
+    ),
+    (
+        "checks.SK604.x_check",
+        'grade_rule.value if code else "XXXX"',
+        "the same else branch, never taken",
+    ),
+    (
         "checks.SK607.x_check",
         "not data.has_node(line.node) and not line.period.is_year",
         "an objective has no children and a quarter's children no allocation: the guard "
