@@ -169,3 +169,20 @@ def test_frames_outside_the_numpy_lane_give_the_same_results() -> None:
     big = pl.DataFrame({"target": [3, 7], "actual": [10**17, 2]})
     got = batch.achievements(big)["achievement"].to_list()
     assert got == [rule(Decimal(3), Decimal(10**17)), rule(Decimal(7), Decimal(2))]
+
+
+def test_values_beyond_the_lane_are_computed_exactly_elsewhere() -> None:
+    # An actual of 2**64 − 5 units reads as −5 in 64 bits: the lane must not take it. By
+    # hand, (2T − R) / T × 100 with T = 10 is (20 − R) × 10, exactly.
+    huge = 2**64 - 5
+    frame = pl.DataFrame(
+        {"target": [10, 10], "actual": [huge, 4]},
+        schema={"target": pl.Decimal(38, 0), "actual": pl.Decimal(38, 0)},
+    )
+    got = batch.achievements(frame, formula="lower.2t-r")["achievement"].to_list()
+    assert got == [Decimal((20 - huge) * 10).quantize(Decimal("0.01")), Decimal("160.00")]
+    empty = pl.DataFrame(
+        {"target": [], "actual": []},
+        schema={"target": pl.Decimal(38, 2), "actual": pl.Decimal(38, 2)},
+    )
+    assert batch.achievements(empty)["achievement"].to_list() == []

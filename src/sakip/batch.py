@@ -128,14 +128,17 @@ def _fast_lane(
         return None
     t = batch_kernel.int64_words(data[target])
     a = batch_kernel.int64_words(data[actual])
-    if t is None or a is None:
+    if t is None or a is None or not len(t):
         return None
     places = policy.rounding.places
     if code == "higher.ratio":
         numerator, denominator = a, t
     elif code == "lower.inverse":
         numerator, denominator = t, a
-    elif max(int(t.max(initial=0)), int(a.max(initial=0))) < batch_kernel.EXACT_BELOW:
+    elif (
+        min(int(t.min()), int(a.min())) >= 0
+        and max(int(t.max()), int(a.max())) < batch_kernel.EXACT_BELOW
+    ):
         numerator, denominator = 2 * t - a, t  # lower.2t-r, its inputs small enough to double
     else:
         return None

@@ -38,8 +38,9 @@ every core at once, as polars' own kernels do."""
 
 def int64_words(series: Any) -> Any | None:
     """A Decimal or integer column's unscaled integers as an int64 numpy array, read in place
-    where the column allows; ``None`` when a value is negative or beyond 63 bits, or the
-    column has nulls (the lane takes none of these)."""
+    where the column allows; ``None`` when a value is negative or beyond 64 bits, or the
+    column has nulls (the lane takes none of these). A value from 2**63 to 2**64 − 1 reads
+    as negative here, which :func:`rounded_units` refuses."""
     np = require("numpy", "the batch path")
     pa = require("pyarrow", "the batch path")
     pl = _polars()
@@ -53,14 +54,14 @@ def int64_words(series: Any) -> Any | None:
         # from 0 to 2**63 − 1 has a high word of 0, and its low word is the integer itself.
         words = np.frombuffer(array.buffers()[1], dtype=np.int64)
         words = words[2 * array.offset : 2 * (array.offset + len(array))].reshape(-1, 2)
-        if words[:, 1].any() or (words[:, 0] < 0).any():
-            return None
+        if words[:, 1].any():
+            return None  # beyond 64 bits, or negative: the lane's own bounds refuse the rest
         return words[:, 0]
     try:
         values = series.cast(pl.Int64, strict=True).to_numpy()
     except (pl.exceptions.InvalidOperationError, pl.exceptions.ComputeError):
         return None
-    return None if (values < 0).any() else values
+    return values
 
 
 def rounded_units(numerator: Any, denominator: Any, factor: int, mode: RoundingMode) -> Any | None:
@@ -70,23 +71,24 @@ def rounded_units(numerator: Any, denominator: Any, factor: int, mode: RoundingM
     np = require("numpy", "the batch path")
     if mode is RoundingMode.HALF_EVEN or not len(numerator):
         return None
-    smallest = min(int(numerator.min()), int(denominator.min()))
-    largest_numerator = int(numerator.max()) * factor
-    if smallest < 0 or int(denominator.min()) == 0:
-        return None
-    if largest_numerator >= EXACT_BELOW or int(denominator.max()) >= EXACT_BELOW:
-        return None
+    largest = (EXACT_BELOW - 1) // factor  # the largest numerator whose product is exact
     # The units are written straight into the low words of the decimal128 column to come
     # (a rate in the lane is never negative, so every high word is 0).
     words = np.zeros((len(numerator), 2), dtype=np.int64)
     units = words[:, 0]
 
-    def work(start: int) -> None:
+    def work(start: int) -> bool:
         stop = start + _CHUNK
-        _units(numerator[start:stop], denominator[start:stop], factor, mode, units[start:stop])
+        n, d = numerator[start:stop], denominator[start:stop]
+        # Whether the lane applies is decided piece by piece, while the piece is in cache:
+        # one piece outside it sends the whole frame to the general path.
+        if n.min() < 0 or n.max() > largest or d.min() <= 0 or d.max() >= EXACT_BELOW:
+            return False
+        _units(n, d, factor, mode, units[start:stop])
+        return True
 
-    list(_pool().map(work, range(0, len(numerator), _CHUNK)))
-    return units
+    applies = list(_pool().map(work, range(0, len(numerator), _CHUNK)))
+    return units if all(applies) else None
 
 
 @cache
@@ -99,16 +101,15 @@ def _pool() -> ThreadPoolExecutor:
 _SCRATCH = threading.local()
 
 
-def _scratch() -> tuple[Any, Any, Any, Any, Any]:
+def _scratch() -> tuple[Any, Any, Any, Any]:
     """Each thread's working arrays, one chunk long, kept between calls: fresh arrays of a
     few megabytes cost page faults on every call, which were most of the lane's time."""
     np = require("numpy", "the batch path")
     arrays = getattr(_SCRATCH, "arrays", None)
     if arrays is None:
         arrays = (
-            np.empty(_CHUNK, dtype=np.int64),  # n × factor, then 2d
+            np.empty(_CHUNK, dtype=np.int64),  # n × factor, then −d
             np.empty(_CHUNK, dtype=np.float64),  # the estimate
-            np.empty(_CHUNK, dtype=np.int64),  # q
             np.empty(_CHUNK, dtype=np.int64),  # the remainder
             np.empty(_CHUNK, dtype=np.bool_),  # a correction
         )
@@ -121,27 +122,25 @@ def _units(n_in: Any, d: Any, factor: int, mode: RoundingMode, out: Any) -> None
     the arrays is what costs."""
     np = require("numpy", "the batch path")
     size = len(n_in)
-    n, estimate, q, remainder, step = (array[:size] for array in _scratch())
+    n, estimate, remainder, step = (array[:size] for array in _scratch())
     np.multiply(n_in, factor, out=n)
     np.divide(n, d, out=estimate)  # exact inputs, correctly rounded quotient …
     np.rint(estimate, out=estimate)  # … so this is at most one away from the rounding
-    np.copyto(q, estimate, casting="unsafe")
-    np.multiply(q, d, out=remainder)
-    np.subtract(n, remainder, out=remainder)  # n − q·d
+    np.copyto(out, estimate, casting="unsafe")  # q
+    np.multiply(out, d, out=remainder)
+    np.subtract(n, remainder, out=remainder)  # r = n − q·d
     if mode is RoundingMode.TRUNCATE:
-        # floor(n / d) = q exactly when 0 ≤ n − q·d < d
-        bound = d
+        # floor(n / d) = q exactly when 0 ≤ r < d
+        low, high = 0, d
     else:
         # half-up of n / d is q exactly when (2q − 1)·d ≤ 2n < (2q + 1)·d, that is when
-        # 0 ≤ 2(n − q·d) + d < 2d
+        # −d ≤ 2r < d
         remainder *= 2
-        remainder += d
-        bound = np.multiply(d, 2, out=n)
-    np.less(remainder, 0, out=step)
-    q -= step
-    np.greater_equal(remainder, bound, out=step)
-    q += step
-    out[:] = q
+        low, high = np.negative(d, out=n), d
+    np.less(remainder, low, out=step)
+    out -= step
+    np.greater_equal(remainder, high, out=step)
+    out += step
 
 
 def decimal_column(units: Any, places: int, name: str) -> Any:
