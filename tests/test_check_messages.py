@@ -22,6 +22,15 @@ FOLDER = Path(__file__).parent / "cases" / "checks"
 MESSAGES = {
     (
         "SK101",
+        "a rate printed with fewer decimals, truncated, names that rounding",
+        "3.7:1:%",
+    ): (
+        "76,6% does not follow from ANGGARAN 1.500.000, REALISASI 1.150.000 under the agency's "
+        "rounding (rounding half up to 2 decimals), which gives 76,67; truncating to 1 "
+        "decimal gives 76,6%."
+    ),
+    (
+        "SK101",
         "an agency rounding half to even, a report rounding half up",
         "3.7:1:%",
     ): (

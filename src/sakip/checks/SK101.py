@@ -132,6 +132,8 @@ def _rounding_name(ctx: ReviewContext, policy: RoundingPolicy) -> str:
         RoundingMode.HALF_EVEN: ctx.say("rounding half to even"),
         RoundingMode.TRUNCATE: ctx.say("truncating"),
     }[policy.mode]
+    if policy.places == 1:
+        return ctx.say("{mode} to 1 decimal", mode=mode)
     return ctx.say("{mode} to {places} decimals", mode=mode, places=policy.places)
 
 
