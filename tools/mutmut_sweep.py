@@ -81,17 +81,6 @@ EQUIVALENT: tuple[tuple[str, str, str], ...] = (
         "else 2",
         "zero counted as 2 whole digits instead of 1: both under the limit of 18",
     ),
-    (
-        "numbers.x__decimals",
-        "isinstance(exponent, int)",
-        "only finite values reach it (format_number converts first): the guard never decides",
-    ),
-    (
-        "numbers.x_format_number",
-        "with localcontext(None)",
-        "formatting a value already at its decimals is exact in any context (tested under a "
-        "5-digit one)",
-    ),
     # --- rules/ -----------------------------------------------------------------------------
     (
         "rules.evaluation.x_evaluation_score",

@@ -194,11 +194,6 @@ def _indonesian_hint(value: float) -> str:
     return repr(value).replace(".", ",")
 
 
-def _decimals(value: Decimal) -> int:
-    exponent = value.as_tuple().exponent
-    return max(0, -exponent) if isinstance(exponent, int) else 0
-
-
 def format_number(
     value: Decimal | int, *, places: int | None = None, rounding: RoundingPolicy | None = None
 ) -> str:
@@ -210,18 +205,22 @@ def format_number(
     """
     # A computed value may have more decimals than an input may: it is rounded here.
     number = value if isinstance(value, Decimal) and value.is_finite() else to_decimal(value)
+    exponent = number.as_tuple().exponent
+    assert isinstance(exponent, int)  # a finite number: converted above
     if places is None:
-        places = _decimals(number)
-    else:
+        places = max(0, -exponent)
+    elif exponent < -places:
+        # More decimals than shown: rounded by the policy. (A value with as many or fewer
+        # needs no rounding: the layout below only pads it with zeros.)
         mode = rounding.mode if rounding is not None else RoundingMode.HALF_UP
         number = _policy(mode, places).apply(number)
     if not number:
         number = number.copy_abs()  # -0,001 rounded is 0,00, never "-0,00"
-    # The value has exactly `places` decimals already, so this only lays out its digits:
-    # Python formats a Decimal exactly, grouping by three; the separators are then swapped
-    # to the Indonesian form (a test holds this equal to babel's id format, digit for digit).
-    with localcontext(ARITHMETIC):
-        return f"{number:,.{places}f}".translate(_INDONESIAN_SEPARATORS)
+    # The value has at most `places` decimals now, so this only lays out its digits: Python
+    # formats a Decimal exactly, in any context, grouping by three; the separators are then
+    # swapped to the Indonesian form (a test holds this equal to babel's id format, digit for
+    # digit).
+    return f"{number:,.{places}f}".translate(_INDONESIAN_SEPARATORS)
 
 
 @lru_cache(maxsize=64)
