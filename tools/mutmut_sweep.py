@@ -72,6 +72,17 @@ EQUIVALENT: tuple[tuple[str, str, str], ...] = (
         "the same unreachable branch (the NumberFormatError branch's like mutant is killed)",
     ),
     (
+        "numbers.x_format_number",
+        "elif exponent <= -places:",
+        "rounding a value that already has exactly the decimals shown changes nothing",
+    ),
+    (
+        "numbers.x_format_number",
+        "elif exponent < +places:",
+        "rounding a value with no more decimals than shown changes nothing, so rounding "
+        "more values than needed gives the same text",
+    ),
+    (
         "numbers.x_in_range",
         "max(1, -exponent)",
         "a whole number counted as 1 decimal instead of 0: both under the limit of 12",
