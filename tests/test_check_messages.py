@@ -182,6 +182,7 @@ PINNED_IN_THEIR_CASES = {
     ("SK601", "a mean's quarters added up"),
     ("SK604", "grades divided in a later table, after rows that are right or not graded"),
     ("SK101", "the rates at the very ends of an input's rounding are explained, and no further"),
+    ("SK601", "a level's year that is neither its last quarter nor their sum"),
     ("SK501", "an absorption at both stages is no revision of its own"),
 }
 
