@@ -130,12 +130,6 @@ EQUIVALENT: tuple[tuple[str, str, str], ...] = (
     ),
     # --- checks/ ----------------------------------------------------------------------------
     (
-        "checks.SK605.x__name",
-        "if o.key == key), ",
-        "every budget line's key is a program node or an objective (the reader refuses any "
-        "other), so the fallback to the key is never taken",
-    ),
-    (
         "checks.SK701.x_check",
         'assumption.params.get("printed", ',
         "every number-form assumption carries 'printed' and 'read' (documents/inference.py): "

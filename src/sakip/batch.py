@@ -106,8 +106,8 @@ def achievements(
             .then(met_value if policy.zero is ZeroPolicy.MET_IF_MEETS else None)
             .otherwise(units)
         )
-        if policy.cap is not None:
-            cap = int(policy.cap.quantize(policy.rounding.quantum, ROUND_DOWN).scaleb(places))
+        cap = _cap_units(policy)
+        if cap is not None:
             units = pl.when(units > cap).then(cap).otherwise(units)
         result = data.with_columns(_decimal(units, places).alias("achievement"))
     if scale is not None:
@@ -147,10 +147,19 @@ def _fast_lane(
     )
     if units is None:
         return None
-    if policy.cap is not None:
-        cap = int(policy.cap.quantize(policy.rounding.quantum, ROUND_DOWN).scaleb(places))
+    cap = _cap_units(policy)
+    if cap is not None:
         units[units > cap] = cap
     return batch_kernel.decimal_column(units, places, "achievement")
+
+
+def _cap_units(policy: AchievementPolicy) -> int | None:
+    """The cap in units of the policy's last decimal, rounded down so it never exceeds the
+    cap (as the scalar rule caps)."""
+    if policy.cap is None:
+        return None
+    rounding = policy.rounding
+    return int(policy.cap.quantize(rounding.quantum, ROUND_DOWN).scaleb(rounding.places))
 
 
 def absorptions(

@@ -37,9 +37,7 @@ def check(ctx: ReviewContext) -> Iterator[Finding]:
 def _name(ctx: ReviewContext, key: str) -> str:
     """A program node's or an objective's name (an objective may state its own budget)."""
     data = ctx.values.data
-    if data.has_node(key):
-        return data.node(key).name
-    return next((o.name for o in data.objectives if o.key == key), key)
+    return data.node(key).name if data.has_node(key) else data.objective(key).name
 
 
 CHECK = CheckSpec(
