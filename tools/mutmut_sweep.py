@@ -168,6 +168,14 @@ EQUIVALENT: tuple[tuple[str, str, str], ...] = (
         "a combined value always has parts: a sum of Decimals from int 0 is the same Decimal",
     ),
     (
+        "checks.SK101.x__rounded_inputs",
+        "break",
+        "an end of an input's rounding gives no rate only for the first input (the target) "
+        "printed as 0 with decimals under lower.inverse, whose negative end is refused; every "
+        "actual value then gives 0, which a printed rate other than 0 (the only kind that "
+        "gets here) cannot follow from: stopping or going on finds the same",
+    ),
+    (
         "rules.scales.x__scale",
         "",
         "out of mutmut's reach: it builds the built-in scales when the module is imported, "

@@ -109,9 +109,8 @@ def _carried(ctx: ReviewContext, wrong: Sequence[Figure]) -> list[Figure]:
     print a wrong total themselves."""
     tainted = {figure.place for figure in wrong}
     carried: list[Figure] = []
-    grew = True
-    while grew:
-        grew = False
+    while True:  # until a round finds no more: a total may be printed before its parts' total
+        found_before = len(carried)
         for figure in ctx.figures:
             total = ctx.derivations[figure.place]
             if figure.place in tainted or not isinstance(total, Total):
@@ -121,8 +120,8 @@ def _carried(ctx: ReviewContext, wrong: Sequence[Figure]) -> list[Figure]:
             ):
                 tainted.add(figure.place)
                 carried.append(figure)
-                grew = True
-    return carried
+        if len(carried) == found_before:
+            return carried
 
 
 def _carried_message(ctx: ReviewContext, carried: list[Figure]) -> str:
