@@ -376,6 +376,34 @@ def test_a_data_problem_is_one_message_with_its_file_and_line(
     assert "Traceback" not in result.output
 
 
+@pytest.mark.parametrize("libyaml", [True, False], ids=["libyaml", "pure-python"])
+def test_both_yaml_parsers_refuse_deep_nesting_and_tags_at_their_line(
+    monkeypatch: pytest.MonkeyPatch, libyaml: bool
+) -> None:
+    import importlib
+
+    import yaml
+
+    import sakip.readers.yaml_cursor as yaml_cursor
+    from sakip.errors import DataError
+
+    if not libyaml:  # as on a machine whose PyYAML was built without libyaml
+        monkeypatch.delattr(yaml, "CSafeLoader")
+    try:
+        cursor = importlib.reload(yaml_cursor).Cursor
+        deep = "a:\n  b:\n" + "    " + "[" * 1200 + "]" * 1200 + "\n"
+        with pytest.raises(DataError, match=r"^x.yaml, line 3: .*nest"):
+            cursor.parse(deep, "x.yaml")
+        tagged = "a:\n  b: c\n  d: !!python/object:os.system e\n"
+        with pytest.raises(DataError, match=r"^x.yaml, line 3: the YAML tag"):
+            cursor.parse(tagged, "x.yaml")
+        fine = "a:\n  b: '9,5'\n  c: [1, {d: '!'}]\n"  # a "!" that is no tag
+        assert cursor.parse(fine, "x.yaml").mapping()["a"].mapping()["b"].text() == "9,5"
+    finally:
+        monkeypatch.undo()
+        importlib.reload(yaml_cursor)
+
+
 def test_a_negative_target_has_no_achievement_anywhere() -> None:
     rule = load_registry().achievement_rule("higher.ratio")
     with pytest.raises(ValidationError, match="the target -10 is negative"):

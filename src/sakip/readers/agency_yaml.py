@@ -64,6 +64,12 @@ INDICATOR_FIELDS = {
     "measurements",
 }
 NODE_FIELDS = {"key", "name", "names", "code", "indicator", "measurements", "budget", "problems"}
+_NODE_FIELDS_WITH: dict[str | None, set[str]] = {
+    "activities": NODE_FIELDS | {"activities", "objective"},  # a program
+    "sub_activities": NODE_FIELDS | {"sub_activities"},  # an activity
+    None: NODE_FIELDS,  # a sub-activity
+}
+_STAGES = {stage.value for stage in BudgetStage}
 MEASUREMENT_FIELDS = {"target", "actual", "standard", "actual_breakdown"}
 RENSTRA_FIELDS = {"year", "value"}
 
@@ -380,12 +386,7 @@ class _Reader:
     # --- program tree ------------------------------------------------------------------
 
     def _node_fields(self, cursor: Cursor, children: str | None) -> tuple[dict[str, Cursor], str]:
-        allowed = (
-            NODE_FIELDS
-            | ({children} if children else set())
-            | ({"objective"} if children == "activities" else set())
-        )
-        fields = cursor.mapping(allowed)
+        fields = cursor.mapping(_NODE_FIELDS_WITH[children])
         key = required(fields, "key", cursor).text()
         if key in self.nodes:
             raise fields["key"].error(f"key {key!r} is already used at {self.nodes[key].place}")
@@ -492,9 +493,7 @@ class _Reader:
     def _budget(self, key: str, cursor: Cursor) -> None:
         for period_text, stages in cursor.mapping().items():
             period = _period(period_text, stages)
-            for stage_text, amounts in stages.mapping(
-                {stage.value for stage in BudgetStage}
-            ).items():
+            for stage_text, amounts in stages.mapping(_STAGES).items():
                 fields = amounts.mapping({"allocation", "spending"})
                 if period.is_year:
                     allocation = required(fields, "allocation", amounts).number()

@@ -33,10 +33,11 @@ NO_VALUE = frozenset({"", "-", "n/a", "N/A", "na", "NA"})
 """What agencies write for "no value": never read as 0."""
 
 
+_LIBYAML = hasattr(yaml, "CSafeLoader")
 _STR, _SEQ, _MAP = (f"tag:yaml.org,2002:{kind}" for kind in ("str", "seq", "map"))
 
 
-class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+class _Loader(yaml.CSafeLoader if _LIBYAML else yaml.SafeLoader):  # type: ignore[misc]
     """libyaml's parser where PyYAML was built with it (several times faster on large files);
     it gives the same nodes, with the same lines, as the pure-Python one.
 
@@ -45,10 +46,43 @@ class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[mi
     is text, a list or a mapping. An explicit tag is kept, to be refused by :func:`_plain`.
     """
 
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._depth = 0
+        if _LIBYAML:
+            # libyaml refuses nesting past its own limit (1000 levels) as it scans, so the
+            # count below is not needed; the composer still calls these on entering and
+            # leaving every node, and C callables that take the same arguments and do
+            # nothing cost a fraction of a Python method (a tenth of a large file's load).
+            self.descend_resolver = slice  # type: ignore[method-assign, assignment]
+            self.ascend_resolver = tuple  # type: ignore[method-assign, assignment]
+
     def resolve(self, kind: type[yaml.Node], value: object, implicit: object) -> str:
         if kind is yaml.ScalarNode:
             return _STR
         return _SEQ if kind is yaml.SequenceNode else _MAP
+
+    # The pure-Python composer calls these on entering and leaving every node (for path
+    # resolvers, which sakip has none of): they count the nesting as it is read, so that a
+    # deep file is refused before the composer's recursion fails.
+    def descend_resolver(self, parent: yaml.Node | None, index: object) -> None:
+        self._depth += 1
+        if self._depth > MAX_DEPTH:
+            raise _TooDeepError(parent.start_mark.line + 1 if parent is not None else 1)
+
+    def ascend_resolver(self) -> None:
+        self._depth -= 1
+
+
+class _TooDeepError(Exception):
+    """Nesting past :data:`MAX_DEPTH`, found at a line while composing."""
+
+    def __init__(self, line: int) -> None:
+        super().__init__(line)
+        self.line = line
+
+
+_new_cursor = object.__new__
 
 
 class Cursor:
@@ -92,9 +126,14 @@ class Cursor:
             raise DataError(source, line, f"not valid YAML: {exc.reason}") from None
         except yaml.YAMLError as exc:
             raise DataError(source, "", f"not valid YAML: {exc}") from None
+        except _TooDeepError as exc:
+            raise DataError(
+                source, f"line {exc.line}", f"nested deeper than {MAX_DEPTH} levels"
+            ) from None
         if node is None:
             raise DataError(source, "", "the file is empty")
-        _plain(node, source)
+        if "!" in text:  # a tag is written with "!": without one, every node is plain
+            _plain(node, source)
         return cls(node, source)
 
     @classmethod
@@ -121,8 +160,9 @@ class Cursor:
         return DataError(self.source, self.place, message)
 
     def _child(self, node: yaml.Node, step: str) -> Cursor:
-        child = Cursor(node, self.source, step, self.locale)
-        child._parent = self
+        child = _new_cursor(Cursor)  # not __init__: a child takes its file and form from here
+        child.node, child.source, child.locale = node, self.source, self.locale
+        child._parent, child._step = self, step
         return child
 
     def _kind(self) -> str:
@@ -139,16 +179,16 @@ class Cursor:
         if not isinstance(self.node, yaml.MappingNode):
             raise self.error(f"expected a mapping of fields, got {self._kind()}")
         entries: dict[str, Cursor] = {}
+        child = self._child
         for key_node, value_node in self.node.value:
             key = str(key_node.value)
-            child = self._child(value_node, key)
             if key in entries:
-                raise child.error(f"the field {key!r} is given twice")
+                raise child(value_node, key).error(f"the field {key!r} is given twice")
             if allowed is not None and key not in allowed:
-                raise child.error(
+                raise child(value_node, key).error(
                     f"unknown field {key!r}; expected one of: {', '.join(sorted(allowed))}"
                 )
-            entries[key] = child
+            entries[key] = child(value_node, key)
         return entries
 
     def items(self) -> Iterator[Cursor]:
@@ -252,32 +292,32 @@ _CORE_TAGS = frozenset(
     for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
 )
 MAX_DEPTH = 64
-"""Nesting no LKjIP needs; deeper is refused before it is read."""
+"""Nesting no LKjIP needs; deeper is refused while it is read by the pure-Python parser.
+libyaml, where PyYAML has it, refuses nesting past its own limit of 1000 levels, which no
+reader goes near: each refuses a list or mapping where it expects a value."""
 
 
 def _plain(root: yaml.Node, source: str) -> None:
     """Every node is plain YAML: no tag (``!!python/object``) that would mean more than
-    text, lists and mappings, and no nesting deeper than :data:`MAX_DEPTH`."""
-    stack: list[tuple[yaml.Node, int]] = [(root, 1)]
+    text, lists and mappings. (Nesting is limited while composing.)"""
+    stack: list[yaml.Node] = [root]
     pop, push = stack.pop, stack.append
     while stack:
-        node, depth = pop()
-        if node.tag not in _CORE_TAGS or depth > MAX_DEPTH:
-            line = f"line {node.start_mark.line + 1}"
-            if depth > MAX_DEPTH:
-                raise DataError(source, line, f"nested deeper than {MAX_DEPTH} levels")
+        node = pop()
+        if node.tag not in _CORE_TAGS:
             raise DataError(
-                source, line, f"the YAML tag {node.tag!r} is not allowed: write plain values"
+                source,
+                f"line {node.start_mark.line + 1}",
+                f"the YAML tag {node.tag!r} is not allowed: write plain values",
             )
         value = node.value
         if isinstance(value, list):  # a sequence's items, or a mapping's (key, value) pairs
-            deeper = depth + 1
             for item in value:
                 if isinstance(item, tuple):
-                    push((item[0], deeper))
-                    push((item[1], deeper))
+                    push(item[0])
+                    push(item[1])
                 else:
-                    push((item, deeper))
+                    push(item)
 
 
 def _set_locale(cursor: Cursor, locale: str) -> None:

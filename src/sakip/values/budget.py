@@ -43,10 +43,17 @@ class BudgetValues:
 
     def _stated(self, objective: str, period: Period, stage: BudgetStage) -> Amounts | None:
         """An objective's own budget line (a report's *alokasi per sasaran*), if it has one."""
+        return self._objective_lines.get((objective, period, stage))
+
+    @cached_property
+    def _objective_lines(self) -> dict[tuple[str, Period, BudgetStage], Amounts]:
+        # Found in one pass, not by a scan of every line per objective asked.
+        found: dict[tuple[str, Period, BudgetStage], Amounts] = {}
         for line in self.data.budget_lines:
-            if line.node == objective and line.period == period and line.stage is stage:
-                return Amounts(line.allocation, line.spending)
-        return None
+            if line.node in self._objectives:
+                key = (line.node, line.period, line.stage)
+                found.setdefault(key, Amounts(line.allocation, line.spending))
+        return found
 
     def amounts(self, entity: str, period: Period, stage: BudgetStage) -> Amounts | None:
         """The allocation and spending of ``entity``; a total is the sum of the amounts of
