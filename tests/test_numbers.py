@@ -299,3 +299,32 @@ def test_an_unknown_rounding_mode_lists_the_three() -> None:
     assert str(caught.value) == (
         "unknown rounding mode 'trunc'; expected one of: half-up, half-even, truncate"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "exponent"),
+    [
+        ("4753553212", 0),
+        ("94.41", -2),
+        ("0.5", -1),
+        ("1.063", -3),
+        ("0.0000000001", -10),  # none of the common steps
+        ("1E+3", 3),
+        ("0", 0),
+        ("0.00", -2),
+        ("-0.005", -3),
+        ("-12.5", -1),
+    ],
+)
+def test_exponent_of_a_decimal(text: str, exponent: int) -> None:
+    from sakip.arithmetic import exponent_of
+
+    assert exponent_of(Decimal(text)) == exponent
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.decimals(allow_nan=False, allow_infinity=False, places=None))
+def test_exponent_of_is_the_decimal_modules_own(value: Decimal) -> None:
+    from sakip.arithmetic import exponent_of
+
+    assert exponent_of(value) == value.as_tuple().exponent

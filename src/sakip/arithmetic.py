@@ -26,3 +26,22 @@ def library_context() -> Iterator[None]:
     review, reading a document) compute never depends on the caller's context."""
     with localcontext(ARITHMETIC):
         yield
+
+
+_COMMON_STEPS = tuple((Decimal(1).scaleb(exponent), exponent) for exponent in (0, -2, -1, -3))
+"""The steps most figures are written to: whole numbers, then 2, 1 and 3 decimals."""
+
+
+def exponent_of(value: Decimal) -> int:
+    """The exponent of a finite ``value``: ``-2`` for 94,41, ``0`` for 4.753.553.212.
+
+    The same as ``value.as_tuple().exponent``, found by comparing the value's step with the
+    common ones first: :meth:`~decimal.Decimal.as_tuple` builds a named tuple of every digit,
+    several times the cost, and tables ask this of every figure they print.
+    """
+    for step, exponent in _COMMON_STEPS:
+        if value.same_quantum(step):
+            return exponent
+    rare = value.as_tuple().exponent
+    assert isinstance(rare, int), "a finite Decimal has a whole exponent"
+    return rare

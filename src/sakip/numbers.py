@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from babel import Locale
 from babel.numbers import NumberFormatError, parse_decimal
 
-from sakip.arithmetic import ARITHMETIC
+from sakip.arithmetic import ARITHMETIC, exponent_of
 from sakip.errors import NumberError
 from sakip.rounding import RoundingMode, RoundingPolicy
 
@@ -100,11 +100,10 @@ def in_range(value: Decimal, shown: object = None) -> Decimal:
     :raises NumberError: naming the limit the value is beyond.
     """
     text = shown if isinstance(shown, str) else str(value)
-    _, digits, exponent = value.as_tuple()
-    if not isinstance(exponent, int):
+    if not value.is_finite():
         raise NumberError(f"{text!r} is not a finite number")
-    decimals = max(0, -exponent)
-    whole = len(digits) + exponent if digits != (0,) else 1
+    decimals = max(0, -exponent_of(value))
+    whole = value.adjusted() + 1 if value else 1  # digits before the point, "0" counted
     if decimals > MAX_DECIMALS:
         raise NumberError(f"{text!r} has {decimals} decimals; sakip keeps at most {MAX_DECIMALS}")
     if whole > MAX_WHOLE_DIGITS:
@@ -205,8 +204,7 @@ def format_number(
     """
     # A computed value may have more decimals than an input may: it is rounded here.
     number = value if isinstance(value, Decimal) and value.is_finite() else to_decimal(value)
-    exponent = number.as_tuple().exponent
-    assert isinstance(exponent, int)  # a finite number: converted above
+    exponent = exponent_of(number)
     if places is None:
         places = max(0, -exponent)
     elif exponent < -places:

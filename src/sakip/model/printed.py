@@ -15,6 +15,7 @@ from functools import cached_property, lru_cache
 
 from attrs import field, frozen
 
+from sakip.arithmetic import exponent_of
 from sakip.errors import NumberError
 from sakip.model._fields import as_tuple
 from sakip.model.subjects import Measure, Subject
@@ -129,8 +130,7 @@ class Figure:
     @property
     def decimals(self) -> int:
         """How many decimals are printed: 2 for ``94,41 %``, 0 for ``90.802.691``."""
-        exponent = self.value.as_tuple().exponent
-        return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+        return max(0, -exponent_of(self.value))  # a figure's value is always finite
 
     def shows(self, value: Decimal | None) -> bool:
         """Whether the figure is ``value`` as printed with its decimals: ``53.730.698``

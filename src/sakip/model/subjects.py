@@ -157,16 +157,17 @@ class Subject:
     stage: BudgetStage | None = field(default=None, converter=_optional_stage)
 
     def __attrs_post_init__(self) -> None:
-        if self.measure.is_budget and self.stage is None:
+        if (self.measure in _BUDGET) is (self.stage is not None):  # the usual case, at once
+            return
+        if self.stage is None:
             raise ValidationError(
                 f"Subject {self.entity}: the budget measure {self.measure.value!r} needs a stage "
                 f"(initial or revised)"
             )
-        if not self.measure.is_budget and self.stage is not None:
-            raise ValidationError(
-                f"Subject {self.entity}: {self.measure.value!r} is not a budget measure, so it "
-                f"has no stage"
-            )
+        raise ValidationError(
+            f"Subject {self.entity}: {self.measure.value!r} is not a budget measure, so it "
+            f"has no stage"
+        )
 
     def having(self, measure: Measure) -> Subject:
         """The same entity, period and stage, another measure."""

@@ -22,6 +22,7 @@ class BudgetValues:
         self.data = data
         self.rounding = rounding
         self._budgets: dict[tuple[Period, BudgetStage], dict[str, Amounts]] = {}
+        self._last: tuple[Period | None, BudgetStage | None, dict[str, Amounts]] = (None, None, {})
 
     @cached_property
     def _tree(self) -> BudgetTree:
@@ -31,11 +32,15 @@ class BudgetValues:
     def budget(self, period: Period, stage: BudgetStage) -> Mapping[str, Amounts]:
         """Every node's amounts at a stage, rolled up from the budget lines (a node's own
         line, else the sum of its children's); computed once per period and stage."""
+        last = self._last
+        if last[0] is period and last[1] is stage:  # a table asks for one stage, row by row
+            return last[2]
         key = (period, stage)
         if key not in self._budgets:
             lines = [line for line in self.data.budget_lines if line.node not in self._objectives]
             self._budgets[key] = self._tree.totals(lines, period, stage)
-        return self._budgets[key]
+        self._last = (period, stage, self._budgets[key])
+        return self._last[2]
 
     @cached_property
     def _objectives(self) -> frozenset[str]:

@@ -141,9 +141,11 @@ class ValueModel:
             formula code, a zero target under the ``error`` zero policy); every engine that
             asks gets the same error.
         """
-        if subject not in self._values:
-            self._values[subject] = self._compute(subject)
-        return self._values[subject]
+        try:  # one lookup: a table asks for hundreds of thousands of values
+            return self._values[subject]
+        except KeyError:
+            value = self._values[subject] = self._compute(subject)
+            return value
 
     def label(self, subject: Subject) -> str | None:
         """The label ``subject`` is printed as: a predicate (the agency's scale on the
