@@ -45,6 +45,7 @@ from sakip.model.programs import (
     SubActivity,
 )
 from sakip.numbers import parse_number
+from sakip.readers import quick_records
 from sakip.readers.yaml_cursor import Cursor, building, required
 from sakip.rounding import RoundingPolicy
 
@@ -347,6 +348,10 @@ class _Reader:
         return self._value(indicator, cursor)
 
     def _measurements(self, indicator: Indicator, cursor: Cursor) -> None:
+        quick = quick_records.measurements(indicator, cursor)
+        if quick is not None:
+            self.measurements.extend(quick)
+            return
         for period_text, entry in cursor.mapping().items():
             self._collect(partial(self._measurement, indicator, period_text, entry))
 
@@ -491,6 +496,10 @@ class _Reader:
             raise cursor.error(f"code {code} does not belong under its parent's code {parent}")
 
     def _budget(self, key: str, cursor: Cursor) -> None:
+        quick = quick_records.budget_lines(key, cursor)
+        if quick is not None:
+            self.budget_lines.extend(quick)
+            return
         for period_text, stages in cursor.mapping().items():
             period = _period(period_text, stages)
             for stage_text, amounts in stages.mapping(_STAGES).items():

@@ -1,0 +1,123 @@
+"""The quick readers of budget lines and measurements read what they accept exactly as the
+careful reading does, and leave everything else (with its error and place) to it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sakip import AgencyData, dump_agency_data, load_agency_data
+from sakip.errors import DataError
+from sakip.readers import quick_records
+from sakip.testing import agency_datasets
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = sorted(ROOT.glob("examples/*/src/*/data"))
+
+
+def _careful(folder: Path) -> AgencyData:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(quick_records, "budget_lines", lambda *_: None)
+        patch.setattr(quick_records, "measurements", lambda *_: None)
+        return load_agency_data(folder)
+
+
+def test_the_quick_readers_read_most_of_the_examples(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Otherwise the comparisons below would compare the careful reading with itself.
+    taken = {"budget_lines": 0, "measurements": 0}
+
+    def counting(name: str) -> object:
+        original = getattr(quick_records, name)
+
+        def read(*args: object) -> object:
+            found = original(*args)
+            taken[name] += found is not None
+            return found
+
+        return read
+
+    for name in taken:
+        monkeypatch.setattr(quick_records, name, counting(name))
+    for folder in EXAMPLES:
+        load_agency_data(folder)
+    assert len(EXAMPLES) == 3
+    assert taken["budget_lines"] >= 20
+    assert taken["measurements"] >= 20
+
+
+@pytest.mark.parametrize("folder", EXAMPLES, ids=lambda path: path.parts[-4])
+def test_an_example_reads_the_same_quickly_and_carefully(folder: Path) -> None:
+    assert load_agency_data(folder) == _careful(folder)
+
+
+@settings(max_examples=40, deadline=None)
+@given(data=agency_datasets())
+def test_generated_data_reads_the_same_quickly_and_carefully(
+    tmp_path_factory: pytest.TempPathFactory, data: AgencyData
+) -> None:
+    folder = tmp_path_factory.mktemp("agency")
+    dump_agency_data(data, folder)
+    assert load_agency_data(folder) == _careful(folder)
+
+
+# Budget and measurement entries as agencies write them, usual and not: each must read the same
+# both ways, or fail both ways with the same message.
+_NUMBER = st.sampled_from(
+    ["1.000.000", "900.000,5", "0", "-5", "", "-", "~", "null", "1..5", "12,3%", "94.41", "x"]
+)
+_BUDGET = st.fixed_dictionaries(
+    {},
+    optional={
+        "allocation": _NUMBER,
+        "spending": _NUMBER,
+        "pagu": _NUMBER,
+    },
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    period=st.sampled_from(["2023", "2023-TW1", "1800", "tahun"]),
+    stage=st.sampled_from(["revised", "initial", "final"]),
+    amounts=_BUDGET,
+    target=_NUMBER,
+    actual=_NUMBER,
+)
+def test_any_budget_or_measurement_reads_the_same_or_fails_the_same(
+    tmp_path_factory: pytest.TempPathFactory,
+    period: str,
+    stage: str,
+    amounts: dict[str, str],
+    target: str,
+    actual: str,
+) -> None:
+    folder = tmp_path_factory.mktemp("agency")
+    (folder / "agency.yaml").write_text(
+        "agency: {id: dinas-uji, name: Dinas Uji}\nobjectives: [{key: S1, name: Sasaran Satu}]\n",
+        encoding="utf-8",
+    )
+    amount_lines = "".join(f"            {name}: '{text}'\n" for name, text in amounts.items())
+    (folder / "programs.yaml").write_text(
+        "programs:\n"
+        "  - key: P1\n"
+        "    name: Program Satu\n"
+        "    indicator:\n"
+        "      name: Jumlah dokumen\n"
+        "      measurements:\n"
+        f"        '{period}': {{target: '{target}', actual: '{actual}'}}\n"
+        "    budget:\n"
+        f"      '{period}':\n"
+        f"        {stage}:\n" + (amount_lines or "          {}\n"),
+        encoding="utf-8",
+    )
+    outcomes = []
+    for read in (load_agency_data, _careful):
+        try:
+            outcomes.append(read(folder))
+        except DataError as error:
+            outcomes.append(str(error))
+    quick, careful = outcomes
+    assert quick == careful
