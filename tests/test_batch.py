@@ -186,3 +186,28 @@ def test_values_beyond_the_lane_are_computed_exactly_elsewhere() -> None:
         schema={"target": pl.Decimal(38, 2), "actual": pl.Decimal(38, 2)},
     )
     assert batch.achievements(empty)["achievement"].to_list() == []
+
+
+@pytest.mark.parametrize("formula", ["higher.ratio", "lower.inverse"])
+def test_a_value_whose_low_64_bits_look_small_is_never_read_as_them(formula: str) -> None:
+    # 2**64 + 5 has the low word 5 and the high word 1. Placed past the first piece of rows
+    # (65.536), in either column, it must be read whole. By hand: higher.ratio gives R × 10
+    # against a target of 10 and 5 / (2**64 + 10) × 100, which rounds to 0,00; lower.inverse
+    # swaps the two.
+    rows = 70_000
+    targets = [Decimal(10)] * rows
+    actuals = [Decimal(4)] * rows
+    targets[-1], actuals[-2] = Decimal(2**64 + 10), Decimal(2**64 + 5)
+    frame = pl.DataFrame(
+        {"target": targets, "actual": actuals},
+        schema={"target": pl.Decimal(38, 0), "actual": pl.Decimal(38, 0)},
+    )
+    got = batch.achievements(frame, formula=formula)["achievement"].to_list()
+    if formula == "higher.ratio":
+        expected_big = Decimal((2**64 + 5) * 10).quantize(Decimal("0.01"))
+        assert got[-3:] == [Decimal("40.00"), expected_big, Decimal("0.00")]
+    else:
+        # T / R × 100: 10 / (2**64 + 5) × 100 rounds to 0,00; (2**64 + 10) / 4 × 100 =
+        # (2**64 + 10) × 25.
+        expected_big = Decimal((2**64 + 10) * 25).quantize(Decimal("0.01"))
+        assert got[-3:] == [Decimal("250.00"), Decimal("0.00"), expected_big]

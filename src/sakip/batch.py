@@ -126,24 +126,27 @@ def _fast_lane(
     scales = {int(dtype.scale or 0) if isinstance(dtype, pl.Decimal) else 0 for dtype in dtypes}
     if len(scales) != 1 or not all(d.is_integer() or isinstance(d, pl.Decimal) for d in dtypes):
         return None
-    t = batch_kernel.int64_words(data[target])
-    a = batch_kernel.int64_words(data[actual])
-    if t is None or a is None or not len(t):
+    target_words = batch_kernel.int64_words(data[target])
+    actual_words = batch_kernel.int64_words(data[actual])
+    if target_words is None or actual_words is None or not len(target_words[0]):
         return None
+    (t, t_high), (a, a_high) = target_words, actual_words
     places = policy.rounding.places
     if code == "higher.ratio":
-        numerator, denominator = a, t
+        numerator, denominator, high = a, t, (a_high, t_high)
     elif code == "lower.inverse":
-        numerator, denominator = t, a
+        numerator, denominator, high = t, a, (t_high, a_high)
     elif (
-        min(int(t.min()), int(a.min())) >= 0
+        not any(words is not None and words.any() for words in (t_high, a_high))
+        and min(int(t.min()), int(a.min())) >= 0
         and max(int(t.max()), int(a.max())) < batch_kernel.EXACT_BELOW
     ):
-        numerator, denominator = 2 * t - a, t  # lower.2t-r, its inputs small enough to double
+        # lower.2t-r, its inputs small enough to double
+        numerator, denominator, high = 2 * t - a, t, (None, None)
     else:
         return None
     units = batch_kernel.rounded_units(
-        numerator, denominator, 100 * 10**places, policy.rounding.mode
+        numerator, denominator, 100 * 10**places, policy.rounding.mode, high
     )
     if units is None:
         return None

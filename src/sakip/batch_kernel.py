@@ -36,11 +36,12 @@ _CHUNK = 1 << 16
 every core at once, as polars' own kernels do."""
 
 
-def int64_words(series: Any) -> Any | None:
-    """A Decimal or integer column's unscaled integers as an int64 numpy array, read in place
-    where the column allows; ``None`` when a value is negative or beyond 64 bits, or the
-    column has nulls (the lane takes none of these). A value from 2**63 to 2**64 − 1 reads
-    as negative here, which :func:`rounded_units` refuses."""
+def int64_words(series: Any) -> tuple[Any, Any | None] | None:
+    """A Decimal or integer column's unscaled integers as int64 numpy arrays, read in place
+    where the column allows: ``(low words, high words)``, the high words (``None`` for an
+    integer column) to be all 0 for the lane to apply; ``None`` when the column has nulls or
+    is beyond 64 bits. A value from 2**63 to 2**64 − 1 reads as negative here, which
+    :func:`rounded_units` refuses."""
     np = require("numpy", "the batch path")
     pa = require("pyarrow", "the batch path")
     pl = _polars()
@@ -52,22 +53,30 @@ def int64_words(series: Any) -> Any | None:
             array = array.combine_chunks()
         # A decimal128 is two little-endian 64-bit words per value, low word first: a value
         # from 0 to 2**63 − 1 has a high word of 0, and its low word is the integer itself.
+        # The high words are checked piece by piece with the low ones (they share cache
+        # lines), not in a pass of their own.
         words = np.frombuffer(array.buffers()[1], dtype=np.int64)
         words = words[2 * array.offset : 2 * (array.offset + len(array))].reshape(-1, 2)
-        if words[:, 1].any():
-            return None  # beyond 64 bits, or negative: the lane's own bounds refuse the rest
-        return words[:, 0]
+        return words[:, 0], words[:, 1]
     try:
         values = series.cast(pl.Int64, strict=True).to_numpy()
     except (pl.exceptions.InvalidOperationError, pl.exceptions.ComputeError):
         return None
-    return values
+    return values, None
 
 
-def rounded_units(numerator: Any, denominator: Any, factor: int, mode: RoundingMode) -> Any | None:
+def rounded_units(
+    numerator: Any,
+    denominator: Any,
+    factor: int,
+    mode: RoundingMode,
+    high: tuple[Any | None, Any | None] = (None, None),
+) -> Any | None:
     """``numerator × factor / denominator`` rounded to an integer by ``mode``, row by row;
-    ``None`` when the lane does not apply (see the module's note). The result is the low-word
-    view of a decimal128 layout, which :func:`decimal_column` takes without a copy."""
+    ``None`` when the lane does not apply (see the module's note), or when ``high`` (the
+    high words of decimal inputs, as :func:`int64_words` gives them) is not all 0. The result
+    is the low-word view of a decimal128 layout, which :func:`decimal_column` takes without a
+    copy."""
     np = require("numpy", "the batch path")
     if mode is RoundingMode.HALF_EVEN or not len(numerator):
         return None
@@ -82,6 +91,8 @@ def rounded_units(numerator: Any, denominator: Any, factor: int, mode: RoundingM
         n, d = numerator[start:stop], denominator[start:stop]
         # Whether the lane applies is decided piece by piece, while the piece is in cache:
         # one piece outside it sends the whole frame to the general path.
+        if any(words is not None and words[start:stop].any() for words in high):
+            return False
         if n.min() < 0 or n.max() > largest or d.min() <= 0 or d.max() >= EXACT_BELOW:
             return False
         _units(n, d, factor, mode, units[start:stop])
