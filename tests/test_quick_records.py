@@ -16,18 +16,19 @@ from sakip.testing import agency_datasets
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted(ROOT.glob("examples/*/src/*/data"))
+QUICK_READERS = ("indicator", "budget_lines", "measurements")
 
 
 def _careful(folder: Path) -> AgencyData:
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(quick_records, "budget_lines", lambda *_: None)
-        patch.setattr(quick_records, "measurements", lambda *_: None)
+        for reader in QUICK_READERS:
+            patch.setattr(quick_records, reader, lambda *_: None)
         return load_agency_data(folder)
 
 
 def test_the_quick_readers_read_most_of_the_examples(monkeypatch: pytest.MonkeyPatch) -> None:
     # Otherwise the comparisons below would compare the careful reading with itself.
-    taken = {"budget_lines": 0, "measurements": 0}
+    taken = dict.fromkeys(QUICK_READERS, 0)
 
     def counting(name: str) -> object:
         original = getattr(quick_records, name)
@@ -44,8 +45,7 @@ def test_the_quick_readers_read_most_of_the_examples(monkeypatch: pytest.MonkeyP
     for folder in EXAMPLES:
         load_agency_data(folder)
     assert len(EXAMPLES) == 3
-    assert taken["budget_lines"] >= 20
-    assert taken["measurements"] >= 20
+    assert min(taken.values()) >= 20, taken
 
 
 @pytest.mark.parametrize("folder", EXAMPLES, ids=lambda path: path.parts[-4])
@@ -111,6 +111,50 @@ def test_any_budget_or_measurement_reads_the_same_or_fails_the_same(
         "    budget:\n"
         f"      '{period}':\n"
         f"        {stage}:\n" + (amount_lines or "          {}\n"),
+        encoding="utf-8",
+    )
+    outcomes = []
+    for read in (load_agency_data, _careful):
+        try:
+            outcomes.append(read(folder))
+        except DataError as error:
+            outcomes.append(str(error))
+    quick, careful = outcomes
+    assert quick == careful
+
+
+_FIELD = st.sampled_from(
+    ["Jumlah dokumen", "'%'", "''", "'  '", "null", "~", "-", "n/a", "higher", "lower", "upwards"]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    fields=st.dictionaries(
+        st.sampled_from(["code", "name", "unit", "polarity", "aggregation", "formula", "grades"]),
+        _FIELD,
+        max_size=6,
+    ),
+    repeated=st.booleans(),
+)
+def test_any_indicator_reads_the_same_or_fails_the_same(
+    tmp_path_factory: pytest.TempPathFactory, fields: dict[str, str], repeated: bool
+) -> None:
+    folder = tmp_path_factory.mktemp("agency")
+    (folder / "agency.yaml").write_text(
+        "agency: {id: dinas-uji, name: Dinas Uji}\nobjectives: [{key: S1, name: Sasaran Satu}]\n",
+        encoding="utf-8",
+    )
+    written = "".join(f"      {name}: {text}\n" for name, text in fields.items())
+    if repeated and fields:  # a field given twice
+        written += "      " + next(iter(fields)) + ": x\n"
+    (folder / "programs.yaml").write_text(
+        "programs:\n"
+        "  - key: P1\n"
+        "    name: Program Satu\n"
+        "    indicator:\n"
+        + (written or "      {}\n")
+        + "      measurements: {'2023': {target: '5'}}\n",
         encoding="utf-8",
     )
     outcomes = []

@@ -285,6 +285,13 @@ class _Reader:
         return self._indicator(cursor)
 
     def _indicator(self, cursor: Cursor, default_code: str | None = None) -> str:
+        quick = quick_records.indicator(cursor, default_code)
+        if quick is not None:
+            indicator, measurements = quick
+            self._register(indicator, cursor)
+            if measurements is not None:
+                self._measurements(indicator, cursor.child(measurements, "measurements"))
+            return indicator.code
         fields = cursor.mapping(INDICATOR_FIELDS)
         code = fields["code"].text() if "code" in fields else default_code
         if code is None:
@@ -304,13 +311,17 @@ class _Reader:
                     self._renstra(fields["end_target"]) if "end_target" in fields else None
                 ),
             )
+        self._register(indicator, cursor)
+        if "measurements" in fields:
+            self._measurements(indicator, fields["measurements"])
+        return code
+
+    def _register(self, indicator: Indicator, cursor: Cursor) -> None:
+        code = indicator.code
         if code in self.indicators:
             first = self.indicators[code][1]
             raise cursor.error(f"indicator code {code!r} is already used at {first.place}")
         self.indicators[code] = (indicator, cursor)
-        if "measurements" in fields:
-            self._measurements(indicator, fields["measurements"])
-        return code
 
     def _renstra(self, cursor: Cursor) -> RenstraValue:
         """A Renstra baseline or end target: ``{year: 2021, value: "70,5"}``."""

@@ -1,6 +1,6 @@
-"""The two records a large data file holds by the ten thousand — a node's budget lines and an
-indicator's measurements — read straight from their YAML nodes when they are written the
-usual way.
+"""The records a large data file holds by the ten thousand — an indicator, its
+measurements, a node's budget lines — read straight from their YAML nodes when they are
+written the usual way.
 
 Each reader gives ``None`` for anything unusual (a field it does not know, a key given twice,
 a value that is no number, a range, a grade, "no value"); the careful reading in
@@ -19,11 +19,12 @@ from sakip.model.budget import BudgetLine, BudgetStage
 from sakip.model.indicators import Indicator, Measurement
 from sakip.model.periods import Period
 from sakip.numbers import parse_number
-from sakip.readers.yaml_cursor import Cursor
+from sakip.readers.yaml_cursor import NO_VALUE, NULL_WORDS, Cursor
 
 _STAGES = {stage.value: stage for stage in BudgetStage}
 _AMOUNTS = frozenset({"allocation", "spending"})
 _VALUES = frozenset({"target", "actual"})
+_INDICATOR_TEXTS = frozenset({"code", "name", "unit", "polarity", "aggregation", "formula"})
 _PROBLEMS = (SakipError, ValueError, TypeError)
 """What a record or a period refuses: left to the careful reading to name."""
 
@@ -94,6 +95,49 @@ def measurements(indicator: Indicator, cursor: Cursor) -> list[Measurement] | No
     except _PROBLEMS:
         return None
     return found
+
+
+def indicator(
+    cursor: Cursor, default_code: str | None
+) -> tuple[Indicator, yaml.Node | None] | None:
+    """An indicator whose fields are plain texts (code, name, unit, polarity, aggregation,
+    formula) and its measurements' node, if any; ``None`` for any other field (grades, a
+    Renstra value, …) or a text that is missing, null or empty."""
+    if not isinstance(cursor.node, yaml.MappingNode):
+        return None
+    texts: dict[str, str] = {}
+    measurements: yaml.Node | None = None
+    for name_node, value_node in cursor.node.value:
+        if not _is_text(name_node):
+            return None
+        name = name_node.value
+        if name == "measurements" and measurements is None:
+            measurements = value_node
+            continue
+        if name not in _INDICATOR_TEXTS or name in texts or not _is_text(value_node):
+            return None
+        value = value_node.value
+        if name == "unit" and value.strip() in NO_VALUE:
+            texts[name] = ""
+            continue
+        if (not value_node.style and value in NULL_WORDS) or not value.strip():
+            return None
+        texts[name] = value.strip()
+    code = texts.get("code", default_code)
+    if code is None or "name" not in texts:
+        return None
+    try:
+        found = Indicator(
+            code=code,
+            name=texts["name"],
+            unit=texts.get("unit", ""),
+            polarity=texts.get("polarity", "higher"),
+            aggregation=texts.get("aggregation", "last"),
+            formula=texts.get("formula"),
+        )
+    except _PROBLEMS:
+        return None
+    return found, measurements
 
 
 def _numbers(node: yaml.Node, allowed: frozenset[str], locale: str) -> dict[str, object] | None:

@@ -159,7 +159,8 @@ class Cursor:
     def error(self, message: str) -> DataError:
         return DataError(self.source, self.place, message)
 
-    def _child(self, node: yaml.Node, step: str) -> Cursor:
+    def child(self, node: yaml.Node, step: str) -> Cursor:
+        """The cursor of ``node``, found under this one at ``step`` (a key, or ``[index]``)."""
         child = _new_cursor(Cursor)  # not __init__: a child takes its file and form from here
         child.node, child.source, child.locale = node, self.source, self.locale
         child._parent, child._step = self, step
@@ -179,7 +180,7 @@ class Cursor:
         if not isinstance(self.node, yaml.MappingNode):
             raise self.error(f"expected a mapping of fields, got {self._kind()}")
         entries: dict[str, Cursor] = {}
-        child = self._child
+        child = self.child
         for key_node, value_node in self.node.value:
             key = str(key_node.value)
             if key in entries:
@@ -196,7 +197,7 @@ class Cursor:
         if not isinstance(self.node, yaml.SequenceNode):
             raise self.error(f"expected a list, got {self._kind()}")
         for index, node in enumerate(self.node.value):
-            yield self._child(node, f"[{index}]")
+            yield self.child(node, f"[{index}]")
 
     # --- scalars ---------------------------------------------------------------------
 
@@ -207,7 +208,7 @@ class Cursor:
     def text(self) -> str:
         if not isinstance(self.node, yaml.ScalarNode):
             raise self.error(f"expected text, got {self._kind()}")
-        if not self.node.style and self.node.value in _NULL_WORDS:
+        if not self.node.style and self.node.value in NULL_WORDS:
             raise self.error(f"expected text, got {self.node.value or 'nothing'!r} (YAML's null)")
         value = str(self.node.value).strip()
         if not value:
@@ -285,7 +286,7 @@ _ENUMS: dict[str, type[enum.Enum]] = {
     for kind in (Polarity, Aggregation, GradeRule, ZeroPolicy, BudgetStage, Measure)
 }
 
-_NULL_WORDS = frozenset({"", "~", "null", "Null", "NULL"})
+NULL_WORDS = frozenset({"", "~", "null", "Null", "NULL"})
 """What YAML 1.1 reads as null when written plain (unquoted)."""
 _CORE_TAGS = frozenset(
     f"tag:yaml.org,2002:{name}"
