@@ -93,7 +93,10 @@ def rounded_units(
         # one piece outside it sends the whole frame to the general path.
         if any(words is not None and words[start:stop].any() for words in high):
             return False
-        if n.min() < 0 or n.max() > largest or d.min() <= 0 or d.max() >= EXACT_BELOW:
+        # As unsigned, a negative value is above 2**63: one pass checks both ends.
+        if n.view(np.uint64).max() > largest or d.view(np.uint64).max() >= EXACT_BELOW:
+            return False
+        if d.min() == 0:
             return False
         _units(n, d, factor, mode, units[start:stop])
         return True
