@@ -85,6 +85,7 @@ _BUDGET = st.fixed_dictionaries(
     amounts=_BUDGET,
     target=_NUMBER,
     actual=_NUMBER,
+    form=st.sampled_from(["", "numbers: id\n", "numbers: en\n"]),
 )
 def test_any_budget_or_measurement_reads_the_same_or_fails_the_same(
     tmp_path_factory: pytest.TempPathFactory,
@@ -93,6 +94,7 @@ def test_any_budget_or_measurement_reads_the_same_or_fails_the_same(
     amounts: dict[str, str],
     target: str,
     actual: str,
+    form: str,
 ) -> None:
     folder = tmp_path_factory.mktemp("agency")
     (folder / "agency.yaml").write_text(
@@ -101,7 +103,7 @@ def test_any_budget_or_measurement_reads_the_same_or_fails_the_same(
     )
     amount_lines = "".join(f"            {name}: '{text}'\n" for name, text in amounts.items())
     (folder / "programs.yaml").write_text(
-        "programs:\n"
+        form + "programs:\n"
         "  - key: P1\n"
         "    name: Program Satu\n"
         "    indicator:\n"
