@@ -84,7 +84,7 @@ EQUIVALENT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "numbers.x_in_range",
-        "max(1, -exponent)",
+        "max(1, -exponent_of(value))",
         "a whole number counted as 1 decimal instead of 0: both under the limit of 12",
     ),
     (
