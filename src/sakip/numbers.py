@@ -99,18 +99,24 @@ def in_range(value: Decimal, shown: object = None) -> Decimal:
 
     :raises NumberError: naming the limit the value is beyond.
     """
-    text = shown if isinstance(shown, str) else str(value)
     if not value.is_finite():
-        raise NumberError(f"{text!r} is not a finite number")
-    decimals = max(0, -exponent_of(value))
-    whole = value.adjusted() + 1 if value else 1  # digits before the point, "0" counted
+        raise NumberError(f"{_shown(value, shown)!r} is not a finite number")
+    decimals = -exponent_of(value)
     if decimals > MAX_DECIMALS:
-        raise NumberError(f"{text!r} has {decimals} decimals; sakip keeps at most {MAX_DECIMALS}")
-    if whole > MAX_WHOLE_DIGITS:
         raise NumberError(
-            f"{text!r} is too large: at most {MAX_WHOLE_DIGITS} digits before the decimal point"
+            f"{_shown(value, shown)!r} has {decimals} decimals; sakip keeps at most {MAX_DECIMALS}"
+        )
+    if value and value.adjusted() >= MAX_WHOLE_DIGITS:  # adjusted(): whole digits − 1
+        raise NumberError(
+            f"{_shown(value, shown)!r} is too large: at most {MAX_WHOLE_DIGITS} digits before "
+            "the decimal point"
         )
     return value
+
+
+def _shown(value: Decimal, shown: object) -> str:
+    """The number as the user wrote it, for a message (spelt out only when one is needed)."""
+    return shown if isinstance(shown, str) else str(value)
 
 
 # A report prints the same few thousand numbers again and again (90,00; 100,00; 0): babel's

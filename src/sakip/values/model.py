@@ -52,6 +52,10 @@ class Rules(Protocol):
     def scale(self, code: str) -> Scale: ...
 
 
+_NOT_YET = object()
+"""A subject whose value is not computed yet (``None`` is a value: the data has none)."""
+
+
 class ValueModel:
     """Every value an agency's data gives, by subject, each computed once.
 
@@ -141,11 +145,12 @@ class ValueModel:
             formula code, a zero target under the ``error`` zero policy); every engine that
             asks gets the same error.
         """
-        try:  # one lookup: a table asks for hundreds of thousands of values
-            return self._values[subject]
-        except KeyError:
+        # One lookup, and no exception when it misses: a table asks for hundreds of
+        # thousands of values, each once; a review asks again for the same ones.
+        value = self._values.get(subject, _NOT_YET)
+        if value is _NOT_YET:
             value = self._values[subject] = self._compute(subject)
-            return value
+        return value  # type: ignore[return-value]
 
     def label(self, subject: Subject) -> str | None:
         """The label ``subject`` is printed as: a predicate (the agency's scale on the
