@@ -3,7 +3,7 @@ from __future__ import annotations
 from decimal import Decimal, localcontext
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from sakip import (
@@ -147,6 +147,7 @@ def test_other_forms_are_read_as_babel_reads_them(text: str) -> None:
     | st.integers(-(10**15), 10**15),
     st.none() | st.integers(0, 12),
 )
+@example(Decimal("1281528468082.053832177163908217940771616580411756892019437709"), None)
 def test_format_number_writes_what_babel_writes_for_indonesian(
     value: Decimal | int, places: int | None
 ) -> None:
@@ -166,8 +167,8 @@ def test_format_number_writes_what_babel_writes_for_indonesian(
     if not number:
         number = number.copy_abs()
     pattern = "#,##0" + ("." + "0" * shown if shown else "")
-    with localcontext() as wide:  # babel quantizes in the active context
-        wide.prec = 60
+    with localcontext() as wide:  # babel quantizes in the active context: wide enough for
+        wide.prec = len(number.as_tuple().digits) + shown + 20  # every digit drawn
         expected = format_decimal(number, format=pattern, locale="id")
     assert format_number(value, places=places) == expected
 
@@ -328,3 +329,28 @@ def test_exponent_of_is_the_decimal_modules_own(value: Decimal) -> None:
     from sakip.arithmetic import exponent_of
 
     assert exponent_of(value) == value.as_tuple().exponent
+
+
+@pytest.mark.parametrize(
+    ("value", "shown", "message"),
+    [
+        # The number as the caller wrote it when it is given, else as Python writes it.
+        ("1.0000000000001", None, "'1.0000000000001' has 13 decimals; sakip keeps at most 12"),
+        ("1.0000000000001", "1,0000000000001", "'1,0000000000001' has 13 decimals"),
+        ("1E+18", None, "'1E+18' is too large: at most 18 digits before the decimal point"),
+        ("1E+18", "1.000.000.000.000.000.000", "'1.000.000.000.000.000.000' is too large"),
+        ("NaN", None, "'NaN' is not a finite number"),
+        ("NaN", "bukan angka", "'bukan angka' is not a finite number"),
+    ],
+)
+def test_a_number_out_of_range_is_named_as_written(
+    value: str, shown: str | None, message: str
+) -> None:
+    from sakip.numbers import in_range
+
+    with pytest.raises(NumberError) as refused:
+        in_range(Decimal(value), shown)
+    assert str(refused.value).startswith(message)
+    assert in_range(Decimal("999999999999999999.999999999999")) == Decimal(
+        "999999999999999999.999999999999"
+    )
