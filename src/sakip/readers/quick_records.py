@@ -106,13 +106,13 @@ def indicator(
     if not isinstance(cursor.node, yaml.MappingNode):
         return None
     texts: dict[str, str] = {}
-    measurements: yaml.Node | None = None
+    measured: yaml.Node | None = None
     for name_node, value_node in cursor.node.value:
         if not _is_text(name_node):
             return None
         name = name_node.value
-        if name == "measurements" and measurements is None:
-            measurements = value_node
+        if name == "measurements" and measured is None:
+            measured = value_node
             continue
         if name not in _INDICATOR_TEXTS or name in texts or not _is_text(value_node):
             return None
@@ -137,7 +137,7 @@ def indicator(
         )
     except _PROBLEMS:
         return None
-    return found, measurements
+    return found, measured
 
 
 def _numbers(node: yaml.Node, allowed: frozenset[str], locale: str) -> dict[str, object] | None:
