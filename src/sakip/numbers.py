@@ -81,6 +81,10 @@ def parse_number(text: str, *, locale: str = INDONESIAN) -> Decimal:
     return in_range(value, text)
 
 
+NO_VALUE = frozenset({"", "-", "n/a", "N/A", "na", "NA"})
+"""What agencies write for "no value" (in a data file, a workbook cell, a printed table):
+never read as 0."""
+
 MAX_WHOLE_DIGITS = 18
 """Digits before the decimal point: a quintillion rupiah is far beyond any budget."""
 MAX_DECIMALS = 12

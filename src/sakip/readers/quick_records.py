@@ -18,8 +18,8 @@ from sakip.errors import SakipError
 from sakip.model.budget import BudgetLine, BudgetStage
 from sakip.model.indicators import Indicator, Measurement
 from sakip.model.periods import Period
-from sakip.numbers import parse_number
-from sakip.readers.yaml_cursor import NO_VALUE, NULL_WORDS, Cursor
+from sakip.numbers import NO_VALUE, parse_number
+from sakip.readers.yaml_cursor import NULL_WORDS, Cursor
 
 _STAGES = {stage.value: stage for stage in BudgetStage}
 _AMOUNTS = frozenset({"allocation", "spending"})

@@ -39,7 +39,8 @@ from sakip.model.budget import BudgetStage
 from sakip.model.periods import Period
 from sakip.model.printed import Cell, PrintedReport, Table, figure_value, is_label
 from sakip.model.subjects import Measure, Subject
-from sakip.readers.yaml_cursor import NO_VALUE, Cursor, building, required
+from sakip.numbers import NO_VALUE
+from sakip.readers.yaml_cursor import Cursor, building, required
 
 REPORT_FIELDS = {"agency", "year", "tables"}
 TABLE_FIELDS = {"id", "title", "stage", "columns", "rows"}

@@ -24,13 +24,10 @@ from sakip.model.budget import BudgetStage
 from sakip.model.indicators import Aggregation, GradeRule, Polarity
 from sakip.model.policy import ZeroPolicy
 from sakip.model.subjects import Measure
-from sakip.numbers import INDONESIAN, parse_number
+from sakip.numbers import INDONESIAN, NO_VALUE, parse_number
 
 NUMBER_FORMS = {"id": INDONESIAN, "en": "en"}
 """The forms a file may declare for its numbers (``numbers: en``): Indonesian by default."""
-
-NO_VALUE = frozenset({"", "-", "n/a", "N/A", "na", "NA"})
-"""What agencies write for "no value": never read as 0."""
 
 
 _LIBYAML = hasattr(yaml, "CSafeLoader")

@@ -13,9 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from sakip.errors import NumberError
-from sakip.numbers import parse_number
-
-NO_VALUE = frozenset({"", "-", "n/a", "N/A", "na", "NA"})
+from sakip.numbers import NO_VALUE, parse_number
 
 
 class CellProblem(Exception):  # noqa: N818 - a signal to the reader, which reports it
