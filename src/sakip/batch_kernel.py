@@ -91,7 +91,7 @@ def rounded_units(
         n, d = numerator[start:stop], denominator[start:stop]
         # Whether the lane applies is decided piece by piece, while the piece is in cache:
         # one piece outside it sends the whole frame to the general path.
-        if any(words is not None and words[start:stop].any() for words in high):
+        if any(part is not None and part[start:stop].any() for part in high):
             return False
         # As unsigned, a negative value is above 2**63: one pass checks both ends.
         if n.view(np.uint64).max() > largest or d.view(np.uint64).max() >= EXACT_BELOW:
