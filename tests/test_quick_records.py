@@ -1,12 +1,13 @@
-"""The quick readers of budget lines and measurements read what they accept exactly as the
-careful reading does, and leave everything else (with its error and place) to it."""
+"""The quick readers of indicators, measurements and budget lines read what they accept
+exactly as the careful reading does, and leave everything else (with its error and place)
+to it."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from sakip import AgencyData, dump_agency_data, load_agency_data
@@ -24,6 +25,24 @@ def _careful(folder: Path) -> AgencyData:
         for reader in QUICK_READERS:
             patch.setattr(quick_records, reader, lambda *_: None)
         return load_agency_data(folder)
+
+
+def _both_ways(folder: Path, programs: str) -> tuple[object, object]:
+    """An agency whose ``programs.yaml`` is ``programs``, read quickly and carefully: the data,
+    or the error each gives."""
+    (folder / "agency.yaml").write_text(
+        "agency: {id: dinas-uji, name: Dinas Uji}\nobjectives: [{key: S1, name: Sasaran Satu}]\n",
+        encoding="utf-8",
+    )
+    (folder / "programs.yaml").write_text(programs, encoding="utf-8")
+    outcomes: list[object] = []
+    for read in (load_agency_data, _careful):
+        try:
+            outcomes.append(read(folder))
+        except DataError as error:
+            outcomes.append(str(error))
+    quick, careful = outcomes
+    return quick, careful
 
 
 def test_the_quick_readers_read_most_of_the_examples(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -87,6 +106,14 @@ _BUDGET = st.fixed_dictionaries(
     actual=_NUMBER,
     form=st.sampled_from(["", "numbers: id\n", "numbers: en\n"]),
 )
+@example(  # one that reads, for certain
+    period="2023",
+    stage="revised",
+    amounts={"allocation": "1.000.000", "spending": "900.000,5"},
+    target="5",
+    actual="4",
+    form="",
+)
 def test_any_budget_or_measurement_reads_the_same_or_fails_the_same(
     tmp_path_factory: pytest.TempPathFactory,
     period: str,
@@ -96,13 +123,9 @@ def test_any_budget_or_measurement_reads_the_same_or_fails_the_same(
     actual: str,
     form: str,
 ) -> None:
-    folder = tmp_path_factory.mktemp("agency")
-    (folder / "agency.yaml").write_text(
-        "agency: {id: dinas-uji, name: Dinas Uji}\nobjectives: [{key: S1, name: Sasaran Satu}]\n",
-        encoding="utf-8",
-    )
     amount_lines = "".join(f"            {name}: '{text}'\n" for name, text in amounts.items())
-    (folder / "programs.yaml").write_text(
+    quick, careful = _both_ways(
+        tmp_path_factory.mktemp("agency"),
         form + "programs:\n"
         "  - key: P1\n"
         "    name: Program Satu\n"
@@ -113,20 +136,25 @@ def test_any_budget_or_measurement_reads_the_same_or_fails_the_same(
         "    budget:\n"
         f"      '{period}':\n"
         f"        {stage}:\n" + (amount_lines or "          {}\n"),
-        encoding="utf-8",
     )
-    outcomes = []
-    for read in (load_agency_data, _careful):
-        try:
-            outcomes.append(read(folder))
-        except DataError as error:
-            outcomes.append(str(error))
-    quick, careful = outcomes
     assert quick == careful
 
 
 _FIELD = st.sampled_from(
-    ["Jumlah dokumen", "'%'", "''", "'  '", "null", "~", "-", "n/a", "higher", "lower", "upwards"]
+    [
+        "Jumlah dokumen",
+        "'%'",
+        "''",
+        "'  '",
+        "null",
+        "~",
+        "-",
+        "n/a",
+        "higher",
+        "lower",
+        "upwards",
+        "sum",
+    ]
 )
 
 
@@ -139,31 +167,33 @@ _FIELD = st.sampled_from(
     ),
     repeated=st.booleans(),
 )
+# Indicators that read, for certain: a unit written as "no value" three ways, and every text
+# field given.
+@example(fields={"name": "Jumlah dokumen", "unit": "-"}, repeated=False)
+@example(fields={"name": "Jumlah dokumen", "unit": "n/a"}, repeated=False)
+@example(fields={"name": "Jumlah dokumen", "unit": "''"}, repeated=False)
+@example(
+    fields={
+        "code": "IKU-9",
+        "name": "Jumlah dokumen",
+        "unit": "'%'",
+        "polarity": "lower",
+        "aggregation": "sum",
+        "formula": "lower.inverse",
+    },
+    repeated=False,
+)
 def test_any_indicator_reads_the_same_or_fails_the_same(
     tmp_path_factory: pytest.TempPathFactory, fields: dict[str, str], repeated: bool
 ) -> None:
-    folder = tmp_path_factory.mktemp("agency")
-    (folder / "agency.yaml").write_text(
-        "agency: {id: dinas-uji, name: Dinas Uji}\nobjectives: [{key: S1, name: Sasaran Satu}]\n",
-        encoding="utf-8",
-    )
     written = "".join(f"      {name}: {text}\n" for name, text in fields.items())
     if repeated and fields:  # a field given twice
         written += "      " + next(iter(fields)) + ": x\n"
-    (folder / "programs.yaml").write_text(
+    quick, careful = _both_ways(
+        tmp_path_factory.mktemp("agency"),
         "programs:\n"
         "  - key: P1\n"
         "    name: Program Satu\n"
-        "    indicator:\n"
-        + (written or "      {}\n")
-        + "      measurements: {'2023': {target: '5'}}\n",
-        encoding="utf-8",
+        "    indicator:\n" + written + "      measurements: {'2023': {target: '5'}}\n",
     )
-    outcomes = []
-    for read in (load_agency_data, _careful):
-        try:
-            outcomes.append(read(folder))
-        except DataError as error:
-            outcomes.append(str(error))
-    quick, careful = outcomes
     assert quick == careful

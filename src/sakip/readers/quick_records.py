@@ -18,8 +18,8 @@ from sakip.errors import SakipError
 from sakip.model.budget import BudgetLine, BudgetStage
 from sakip.model.indicators import Indicator, Measurement
 from sakip.model.periods import Period
-from sakip.numbers import NO_VALUE, parse_number
-from sakip.readers.yaml_cursor import NULL_WORDS, Cursor
+from sakip.numbers import parse_number
+from sakip.readers.yaml_cursor import Cursor, is_no_value, text_of
 
 _STAGES = {stage.value: stage for stage in BudgetStage}
 _AMOUNTS = frozenset({"allocation", "spending"})
@@ -114,15 +114,13 @@ def indicator(
         if name == "measurements" and measured is None:
             measured = value_node
             continue
-        if name not in _INDICATOR_TEXTS or name in texts or not _is_text(value_node):
+        if name not in _INDICATOR_TEXTS or name in texts:
             return None
-        value = value_node.value
-        if name == "unit" and value.strip() in NO_VALUE:
-            texts[name] = ""
-            continue
-        if (not value_node.style and value in NULL_WORDS) or not value.strip():
+        # The careful reading's own rules: a unit may be "no value"; every text is text.
+        text = "" if name == "unit" and is_no_value(value_node) else text_of(value_node)
+        if text is None:
             return None
-        texts[name] = value.strip()
+        texts[name] = text
     code = texts.get("code", default_code)
     if code is None or "name" not in texts:
         return None

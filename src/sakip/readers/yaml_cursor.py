@@ -203,14 +203,14 @@ class Cursor:
         return isinstance(self.node, yaml.ScalarNode)
 
     def text(self) -> str:
+        value = text_of(self.node)
+        if value is not None:
+            return value
         if not isinstance(self.node, yaml.ScalarNode):
             raise self.error(f"expected text, got {self._kind()}")
         if not self.node.style and self.node.value in NULL_WORDS:
             raise self.error(f"expected text, got {self.node.value or 'nothing'!r} (YAML's null)")
-        value = str(self.node.value).strip()
-        if not value:
-            raise self.error("expected text, got nothing")
-        return value
+        raise self.error("expected text, got nothing")
 
     def whole(self, *, least: int, most: int) -> int:
         """A whole number from ``least`` to ``most`` (decimals, a year): ``2,5`` is refused,
@@ -234,9 +234,7 @@ class Cursor:
 
     def is_no_value(self) -> bool:
         """Whether the value is written as "no value": ``-``, ``n/a`` or empty."""
-        return isinstance(self.node, yaml.ScalarNode) and (
-            self.node.value is None or str(self.node.value).strip() in NO_VALUE
-        )
+        return is_no_value(self.node)
 
     def optional_number(self) -> Decimal | None:
         """A number, or ``None`` where "no value" is written (never 0)."""
@@ -316,6 +314,22 @@ def _plain(root: yaml.Node, source: str) -> None:
                     push(item[1])
                 else:
                     push(item)
+
+
+def text_of(node: yaml.Node) -> str | None:
+    """A scalar's text, stripped; ``None`` when it holds none: a list or a mapping, YAML's
+    null written plain (``~``, ``null``), or only white space. (:meth:`Cursor.text` says
+    which, at its place.)"""
+    if not isinstance(node, yaml.ScalarNode) or (not node.style and node.value in NULL_WORDS):
+        return None
+    return str(node.value).strip() or None
+
+
+def is_no_value(node: yaml.Node) -> bool:
+    """Whether a value is written as "no value": ``-``, ``n/a`` or empty."""
+    return isinstance(node, yaml.ScalarNode) and (
+        node.value is None or str(node.value).strip() in NO_VALUE
+    )
 
 
 def _set_locale(cursor: Cursor, locale: str) -> None:
