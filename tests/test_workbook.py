@@ -138,6 +138,32 @@ def test_excel_numbers_are_the_decimals_typed(newcomer: Path) -> None:
     assert (line.allocation, line.spending) == (Decimal(1000000), Decimal(900000))
 
 
+def test_a_percent_cell_is_the_percentage_it_shows(tmp_path: Path) -> None:
+    """Staff type ``85%`` in Excel: Excel stores 0,85 with a percent format and shows 85%.
+    The agency means 85: realisation 85 against target 90 is 85 / 90 × 100 = 94,44…, not
+    0,85 / 90 × 100 = 0,94 (predicate Sangat Rendah) as a plain reading of the cell gives."""
+    path = tmp_path / "persen.xlsx"
+    template_workbook(path)
+    _fill(path, NEWCOMER)
+    book = openpyxl.load_workbook(path)
+    sheet = book["capaian"]
+    sheet["C2"], sheet["D2"] = 0.9, 0.85  # typed as 90% and 85%
+    sheet["C2"].number_format = sheet["D2"].number_format = "0%"
+    sheet["C3"] = 1  # typed as 100%: Excel stores the whole number 1
+    sheet["C3"].number_format = "0.00%"
+    book.save(path)
+    data = load_workbook_data(path)
+    by = {(m.indicator, str(m.period)): m for m in data.measurements}
+    assert (by[("IKU-1", "2024")].target, by[("IKU-1", "2024")].actual) == (
+        Decimal(90),
+        Decimal(85),
+    )
+    assert str(by[("IKU-2", "2024")].target) == "100"
+    result = run_cli(["tables", str(path), "--year", "2024", "--table", "1"])
+    assert result.exit_code == 0, result.output
+    assert "94,44" in next(line for line in result.stdout.splitlines() if "│ 1" in line)
+
+
 def _damaged(tmp_path: Path, change: Callable[[Any], None]) -> Path:
     path = tmp_path / "rusak.xlsx"
     template_workbook(path)

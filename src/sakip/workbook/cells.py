@@ -48,9 +48,12 @@ def text(value: Any) -> str | None:
     return str(value).strip()
 
 
-def number(value: Any, *, locale: str, max_decimals: int) -> Decimal | None:
+def number(value: Any, *, locale: str, max_decimals: int, percent: bool = False) -> Decimal | None:
     """A cell's number: an Excel number converted exactly, or text in the workbook's number
     form; ``None`` for "no value".
+
+    :param percent: the cell is shown as a percentage: Excel stores ``85%`` as 0,85, and the
+        agency means 85 (the decimal point moves; no arithmetic on the double).
 
     :raises CellProblem: for a date, a boolean, a formula, text that is not a number, or a
         number with more decimals than ``max_decimals``.
@@ -70,10 +73,13 @@ def number(value: Any, *, locale: str, max_decimals: int) -> Decimal | None:
     elif isinstance(value, float):
         result = _from_double(value)
     else:
+        percent = False  # text: "85%" reads as 85 already
         try:
             result = parse_number(str(value), locale=locale)
         except NumberError as exc:
             raise CellProblem(str(exc)) from None
+    if percent and isinstance(value, int | float):
+        result = _whole(result.scaleb(2))
     if decimals(result) > max_decimals:
         raise CellProblem(
             f"{result} has {decimals(result)} decimals, more than this column's "
@@ -86,9 +92,13 @@ def _from_double(value: float) -> Decimal:
     """The decimal the agency typed: the shortest text that gives the same double."""
     if value != value or value in (float("inf"), float("-inf")):
         raise CellProblem(f"{value!r} is not a number")
-    result = Decimal(repr(value))
-    # repr writes whole doubles as "4753553212.0": keep them whole.
-    return result.to_integral_value() if result == result.to_integral_value() else result
+    return _whole(Decimal(repr(value)))
+
+
+def _whole(result: Decimal) -> Decimal:
+    # repr writes whole doubles as "4753553212.0", and 1 (100%) moved two places is "1E+2":
+    # a whole number is written whole, exactly (int() of a Decimal needs no context).
+    return Decimal(int(result)) if result == result.to_integral_value() else result
 
 
 def _kind(value: Any) -> str:

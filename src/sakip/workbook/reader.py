@@ -47,6 +47,8 @@ class Row:
     number: int
     values: dict[str, Any]
     letters: dict[str, str]
+    percent: frozenset[str] = frozenset()
+    """The columns whose cell in this row Excel shows as a percentage (``0%``, ``0.00%``)."""
 
     def at(self, column: str) -> str:
         """``capaian!C14``: where a column's cell of this row is."""
@@ -113,7 +115,12 @@ class _WorkbookReader:
             letters = {
                 columns[c.column]: self.letter(c.column) for c in line if c.column in columns
             }
-            found.append(Row(sheet.name, line[0].row, values, letters))
+            percent = frozenset(
+                columns[c.column]
+                for c in line
+                if c.column in columns and "%" in str(c.number_format or "")
+            )
+            found.append(Row(sheet.name, line[0].row, values, letters, percent))
         return found
 
     def _header(self, sheet: Sheet, header: Any) -> dict[int, str]:
@@ -149,8 +156,15 @@ class _WorkbookReader:
         return self.get(row, column, cells.text)
 
     def number(self, row: Row, column: str, max_decimals: int) -> Decimal | None:
+        """A number cell as the agency sees it: one shown as a percentage (``85%``, stored
+        by Excel as 0,85) is the percentage shown."""
+        percent = column in row.percent
         return self.get(
-            row, column, lambda v: cells.number(v, locale=self.locale, max_decimals=max_decimals)
+            row,
+            column,
+            lambda v: cells.number(
+                v, locale=self.locale, max_decimals=max_decimals, percent=percent
+            ),
         )
 
     def period(self, row: Row, column: str) -> Period | None:
