@@ -223,6 +223,17 @@ DAMAGES: list[tuple[str, Callable[[Any], None], str]] = [
     ("an unknown indicator", _set("capaian", "A2", "IKU-9"), "capaian!A2: 'IKU-9' is no indicator"),
     ("an unknown owner", _set("indikator", "B2", "S9"), "indikator!B2: 'S9' is no tujuan, sasaran"),
     (
+        "a typo in didanai",
+        _set("sasaran", "D2", "P1.K9"),
+        "sasaran!D2: didanai names 'P1.K9', which is no program, activity or sub-activity; "
+        "the known ones are P1, P1.K1",
+    ),
+    (
+        "a tujuan that is none",
+        _set("sasaran", "B2", "T99"),
+        "sasaran!B2: tujuan names 'T99', which is no goal (tujuan); the known ones are none",
+    ),
+    (
         "a duplicate code",
         _set("program", "A3", "P1"),
         "program!A3: 'P1' is already used at program!A2",
@@ -258,6 +269,31 @@ def test_a_damaged_workbook_names_sheet_and_cell(
     with pytest.raises(WorkbookError) as error:
         load_workbook_data(path)
     assert any(message in problem for problem in error.value.problems), error.value.problems
+
+
+def test_a_wrong_parent_is_blamed_once_at_its_own_cell(tmp_path: Path) -> None:
+    def change(book: Any) -> None:
+        book["program"]["B3"] = "P9"  # the kegiatan names no program
+        book["program"].append(["P1.K1.S1", "P1.K1", None, "Sub Kegiatan Satu"])
+
+    with pytest.raises(WorkbookError) as error:
+        load_workbook_data(_damaged(tmp_path, change))
+    blamed = [p for p in error.value.problems if p.startswith("program!")]
+    assert blamed == ["program!B3: 'P9' is no program or kegiatan in this sheet"]
+
+
+@pytest.mark.parametrize(
+    "content", [b"nama,target\nIKU-1,90\n", b"PK\x03\x04 broken", b""], ids=["csv", "zip", "empty"]
+)
+def test_a_file_that_is_no_workbook_is_one_line_naming_it(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "bukan.xlsx"
+    path.write_bytes(content)
+    result = run_cli(["tables", str(path), "--year", "2024"])
+    assert result.exit_code == 2
+    assert "not a readable Excel workbook (.xlsx)" in result.output
+    assert str(path) in result.output
+    assert "report it" not in result.output
+    assert "Traceback" not in result.output
 
 
 def test_every_problem_of_a_workbook_is_reported_in_one_run(tmp_path: Path) -> None:

@@ -92,7 +92,7 @@ CASES: list[tuple[str, str, str, str, Callable[[str], bool]]] = [
         "programs.yaml",
         "objective: S2",
         "objective: S9",
-        "objective 'S9' is not defined",
+        "objective names 'S9', which is no objective",
         lambda place: "programs[3]" in place,
     ),
     (

@@ -44,6 +44,7 @@ from sakip.model.programs import (
     Program,
     SubActivity,
 )
+from sakip.model.references import broken_references
 from sakip.numbers import parse_number
 from sakip.readers import quick_records
 from sakip.readers.yaml_cursor import Cursor, building, required
@@ -563,37 +564,20 @@ class _Reader:
 
     def _check_links(self, goals: list[Goal], objectives: list[tuple[Objective, Cursor]]) -> None:
         """Every reference names a record that exists; each one that does not is a problem."""
-        goal_keys = {goal.key for goal in goals}
-        objective_keys = {objective.key for objective, _ in objectives}
-        for objective, cursor in objectives:
-            if objective.goal is not None and objective.goal not in goal_keys:
-                self.errors.append(
-                    cursor.error(
-                        f"goal {objective.goal!r} is not defined; goals are {sorted(goal_keys)}"
-                    )
-                )
-            for key in objective.funded_by:
-                if key not in self.nodes:
-                    self.errors.append(
-                        cursor.error(
-                            f"funded_by names {key!r}, which is no program, activity or "
-                            f"sub-activity in programs.yaml"
-                        )
-                    )
+        cursors = {objective.key: cursor for objective, cursor in objectives}
+        for broken in broken_references(
+            goals, [objective for objective, _ in objectives], self.programs, self.nodes
+        ):
+            at = (
+                self.nodes[broken.record] if broken.field == "objective" else cursors[broken.record]
+            )
+            self.errors.append(at.error(broken.message()))
         for code, cursor in self.references:
             if code not in self.indicators:
                 self.errors.append(
                     cursor.error(
                         f"indicator {code!r} is not defined; a node names an indicator defined "
                         "elsewhere by its code, or defines its own with {name: ...}"
-                    )
-                )
-        for program in self.programs:
-            if program.objective is not None and program.objective not in objective_keys:
-                self.errors.append(
-                    self.nodes[program.key].error(
-                        f"objective {program.objective!r} is not defined; objectives are "
-                        f"{sorted(objective_keys)}"
                     )
                 )
 

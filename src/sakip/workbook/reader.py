@@ -7,6 +7,7 @@ the value and what was expected, and reported together as one
 
 from __future__ import annotations
 
+import zipfile
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 from functools import partial
@@ -31,6 +32,7 @@ from sakip.model.programs import (
     Program,
     SubActivity,
 )
+from sakip.model.references import broken_references
 from sakip.rounding import RoundingPolicy
 from sakip.workbook import cells, layout
 from sakip.workbook.cells import CellProblem
@@ -74,10 +76,14 @@ def load_workbook_data(path: Path) -> AgencyData:
     """
     openpyxl = require("openpyxl", "reading a workbook")
     letter = require("openpyxl.utils", "reading a workbook").get_column_letter
+    invalid = require("openpyxl.utils.exceptions", "reading a workbook").InvalidFileException
     try:
         book = openpyxl.load_workbook(path, data_only=False)
-    except (OSError, ValueError, KeyError) as exc:  # not a readable .xlsx (zip, xml)
-        raise WorkbookError(str(path), [f"not a readable Excel workbook (.xlsx): {exc}"]) from None
+    except (OSError, ValueError, KeyError, zipfile.BadZipFile, invalid) as exc:
+        # Not an .xlsx: another kind of file, an old .xls, a damaged or password-protected one.
+        raise WorkbookError(
+            str(path), [f"not a readable Excel workbook (.xlsx): {exc or type(exc).__name__}"]
+        ) from None
     return _WorkbookReader(str(path), book, letter).read()
 
 
@@ -90,6 +96,10 @@ class _WorkbookReader:
         self.locale = "id"
         self.seen: dict[str, str] = {}
         """Every key of the plan and the program tree, with the cell it is defined at."""
+        self.objective_rows: dict[str, Row] = {}
+        self.node_keys: set[str] = set()
+        """Every key of the program sheet, built or refused (a refused one is reported at
+        its own row, not again where it is named)."""
 
     # --- cells and rows --------------------------------------------------------------------
 
@@ -194,6 +204,7 @@ class _WorkbookReader:
         goals = self._goals()
         objectives = self._objectives()
         nodes = self._nodes()
+        self._references(goals, objectives)
         indicators, owners = self._indicators(goals, objectives, nodes)
         parts = _Parts(
             goals=goals,
@@ -339,11 +350,20 @@ class _WorkbookReader:
             )
             if objective is not None:
                 objectives[key] = objective
+                self.objective_rows[key] = row
         return objectives
+
+    def _references(self, goals: dict[str, Goal], objectives: dict[str, Objective]) -> None:
+        """A sasaran's tujuan and didanai name rows that exist: each that does not, at its
+        cell (before, a wrong didanai left the objective's budget empty without a word)."""
+        for broken in broken_references(goals.values(), objectives.values(), (), self.node_keys):
+            column = "tujuan" if broken.field == "goal" else "didanai"
+            self.problems.add(self.objective_rows[broken.record].at(column), broken.message(column))
 
     def _nodes(self) -> dict[str, Program | Activity | SubActivity]:
         pending = list(self._keyed(layout.PROGRAM, "kunci", self.seen))
         parents = {key: self.text(row, "induk") for row, key in pending}
+        self.node_keys = set(parents)
         nodes: dict[str, Program | Activity | SubActivity] = {}
         for row, key in pending:
             parent = parents[key]
@@ -352,9 +372,10 @@ class _WorkbookReader:
                 trail.add(up)
                 depth, up = depth + 1, parents[up]
             if up is not None and up not in parents:
-                self.problems.add(
-                    row.at("induk"), f"{up!r} is no program or kegiatan in this sheet"
-                )
+                if up == parent:  # the mistake is in this row; rows under it are not blamed
+                    self.problems.add(
+                        row.at("induk"), f"{up!r} is no program or kegiatan in this sheet"
+                    )
                 continue
             if up is not None or depth > 2:
                 self.problems.add(
