@@ -129,6 +129,15 @@ def test_a_newcomer_goes_from_the_template_to_the_tables(newcomer: Path) -> None
     assert "│ 75 " in rows[1]
 
 
+def test_without_a_pohon_kinerja_sheet_didanai_places_the_program(newcomer: Path) -> None:
+    """The newcomer fills no pohon_kinerja sheet; sasaran S1 is didanai P1, so Program
+    Layanan serves S1 and the cascading table prints S1 beside it (it printed nothing)."""
+    result = run_cli(["tables", str(newcomer), "--year", "2024", "--table", "8", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    line = next(line for line in result.stdout.splitlines() if "Program Layanan" in line)
+    assert line.startswith(";;Meningkatnya layanan;")
+
+
 def test_excel_numbers_are_the_decimals_typed(newcomer: Path) -> None:
     data = load_workbook_data(newcomer)
     by = {(m.indicator, str(m.period)): m for m in data.measurements}

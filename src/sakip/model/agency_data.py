@@ -110,6 +110,22 @@ class AgencyData:
         return {(note.node, note.period): note for note in self.problems}
 
     @cached_property
+    def _served(self) -> dict[str, str]:
+        """The objective each program serves: its cascading link where the data gives one,
+        else the one objective whose ``funded_by`` names the program."""
+        funders: dict[str, list[str]] = {}
+        for objective in self.objectives:
+            for key in objective.funded_by:
+                funders.setdefault(key, []).append(objective.key)
+        served = {}
+        for program in self.programs:
+            if program.objective is not None:
+                served[program.key] = program.objective
+            elif len(funders.get(program.key, ())) == 1:
+                served[program.key] = funders[program.key][0]
+        return served
+
+    @cached_property
     def _breakdowns(self) -> dict[str, Breakdown]:
         return {breakdown.key: breakdown for breakdown in self.breakdowns}
 
@@ -160,6 +176,12 @@ class AgencyData:
             return self._objectives[key]
         except KeyError:
             raise UnknownCodeError(f"{self.agency.id}: no objective {key!r}") from None
+
+    def served_objective(self, program: str) -> str | None:
+        """The key of the objective a program serves (the cascade, pohon kinerja): the
+        program's own link, else the one objective funded by it; ``None`` for a supporting
+        program."""
+        return self._served.get(program)
 
     def has_objective(self, key: str) -> bool:
         return key in self._objectives

@@ -192,7 +192,9 @@ def objective_paragraph(
                 f"Indeks efisiensi (capaian dibagi serapan) indikator {indicator.name} adalah "
                 f"{index}: {category}."
             )
-    programs = [p.name for p in values.data.programs if p.objective == objective.key]
+    programs = [
+        p.name for p in values.data.programs if values.data.served_objective(p.key) == objective.key
+    ]
     if programs:
         text.add(f"Program yang mendukung sasaran ini: {'; '.join(programs)}.")
     return text.paragraph()
@@ -202,7 +204,7 @@ def problems_paragraphs(values: ValueModel, objective: Objective, year: int) -> 
     """The problems and remedies the agency recorded for the programs serving an objective,
     in its own words."""
     data, period = values.data, Period(year)
-    keys = {p.key for p in data.programs if p.objective == objective.key}
+    keys = {p.key for p in data.programs if data.served_objective(p.key) == objective.key}
     keys |= {n.key for n in data.activities if n.program in keys}
     keys |= {n.key for n in data.sub_activities if n.activity in keys}
     found = []

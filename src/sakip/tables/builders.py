@@ -300,11 +300,15 @@ def cascading_table() -> Builder:
             "Indikator Sub Kegiatan",
         ]
         order = {objective.key: index for index, objective in enumerate(ctx.data.objectives)}
-        programs = sorted(ctx.data.programs, key=lambda p: order.get(p.objective or "", len(order)))
+        served = {p.key: ctx.data.served_objective(p.key) for p in ctx.data.programs}
+        programs = sorted(
+            ctx.data.programs, key=lambda p: order.get(served[p.key] or "", len(order))
+        )
         rows: list[list[str]] = []
         previous: list[str] = [""] * len(columns)
         for program in programs:
-            objective = ctx.data.objective(program.objective) if program.objective else None
+            key = served[program.key]
+            objective = ctx.data.objective(key) if key else None
             # A supporting program serves no objective: it sits under the agency's first goal.
             goal_key = objective.goal if objective else None
             goal = (

@@ -24,7 +24,7 @@ def _plan_links(data: AgencyData) -> Iterator[tuple[Sequence[str], list[str]]]:
         below = [o for o in data.objectives if o.goal == goal.key]
         yield goal.indicators, [code for o in below for code in o.indicators]
     for objective in data.objectives:
-        serving = [p for p in data.programs if p.objective == objective.key]
+        serving = [p for p in data.programs if data.served_objective(p.key) == objective.key]
         yield objective.indicators, [code for p in serving for code in p.indicators]
 
 
