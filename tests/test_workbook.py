@@ -138,6 +138,17 @@ def test_without_a_pohon_kinerja_sheet_didanai_places_the_program(newcomer: Path
     assert line.startswith(";;Meningkatnya layanan;")
 
 
+def test_a_problem_of_a_kegiatan_without_indicator_is_printed(tmp_path: Path) -> None:
+    """Staff write a masalah row for Kegiatan Satu, which has no indicator: the outputs
+    table (3.9) prints it with its upaya, target and realisation ``-`` (it printed nowhere)."""
+    path = tmp_path / "masalah.xlsx"
+    template_workbook(path)
+    _fill(path, {**NEWCOMER, "masalah": [["P1.K1", 2024, "Anggaran terlambat", "Percepatan"]]})
+    result = run_cli(["tables", str(path), "--year", "2024", "--table", "7", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert ";;;;Kegiatan Satu;-;-;Anggaran terlambat;Percepatan;" in result.stdout
+
+
 def test_excel_numbers_are_the_decimals_typed(newcomer: Path) -> None:
     data = load_workbook_data(newcomer)
     by = {(m.indicator, str(m.period)): m for m in data.measurements}

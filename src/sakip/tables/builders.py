@@ -217,7 +217,9 @@ def program_budget_table(
 def outputs_table(*, affairs: str = "", organisation: str = "", policy: str = "") -> Builder:
     """Outputs per program, activity and sub-activity with problems and remedies (table 3.9).
 
-    Lists the nodes that have a measurement this year.
+    Lists the nodes that have a measurement this year, and those for which the agency
+    wrote a problem, remedy or follow-up this year (its target and realisation then ``-``):
+    what the agency wrote for its report is printed, indicator or not.
     """
 
     def build(ctx: TableContext) -> Table:
@@ -258,9 +260,11 @@ def _walk(ctx: TableContext) -> list[BudgetNode]:
 
 
 def _output_cells(ctx: TableContext, node: BudgetNode) -> list[Printed] | None:
+    note = ctx.data.problem(node.key, ctx.period)
+    written = [note.problem, note.remedy, note.follow_up] if note else ["", "", ""]
     code = ctx.values.indicator_of(node.key)
     if code is None or ctx.data.measurement(code, ctx.period) is None:
-        return None
+        return ["-", "-", *written] if any(written) else None
     suffix = unit_suffix(ctx.data.indicator(code))
     target = ctx.indicator_cell(node.key, TARGET, show, suffix)
     actual_text, actual_subject = ctx.indicator_cell(node.key, ACTUAL, show, suffix)
@@ -271,14 +275,7 @@ def _output_cells(ctx: TableContext, node: BudgetNode) -> list[Printed] | None:
             f"{show(ctx.values.value(Subject(item, ACTUAL, ctx.period)))} ({item.split('/', 1)[1]})"
             for item in items
         )
-    note = ctx.data.problem(node.key, ctx.period)
-    return [
-        target,
-        (actual_text, actual_subject),
-        note.problem if note else "",
-        note.remedy if note else "",
-        note.follow_up if note else "",
-    ]
+    return [target, (actual_text, actual_subject), *written]
 
 
 def cascading_table() -> Builder:
