@@ -7,6 +7,7 @@ from decimal import Decimal
 from importlib.metadata import EntryPoint
 from typing import Any
 
+import attrs
 import pluggy
 import pytest
 
@@ -225,6 +226,36 @@ def test_sakip_register_agencies_adds_an_agency_whose_data_loads() -> None:
     registry = isolated_registry(("tiny", TinyAgency()))
     assert registry.agencies.plugin_of("dinas-uji") == "tiny"
     assert load_agency(registry, "dinas-uji").agency.name == "Dinas Uji"
+
+
+def test_an_agency_a_plugin_builds_with_a_broken_reference_is_refused_naming_both() -> None:
+    """A plugin's data whose program serves objective S9, which it never defines, and whose
+    budget line is written for a sub-activity it never defines: before, the achievement of
+    such a program came out ``None`` far from its cause."""
+
+    def broken() -> AgencyData:
+        data = _tiny_agency()
+        return attrs.evolve(
+            data,
+            programs=[Program(key="P1", name="Program Uji", objective="S9")],
+            budget_lines=[*data.budget_lines, attrs.evolve(data.budget_lines[0], node="P1.K1.S7")],
+        )
+
+    class Broken:
+        @hookimpl
+        def sakip_register_agencies(self, register: Callable[[AgencySpec], None]) -> None:
+            register(AgencySpec(id="dinas-uji", name="Dinas Uji", load=broken))
+
+    registry = isolated_registry(("rusak", Broken()))
+    with pytest.raises(PluginError) as error:
+        load_agency(registry, "dinas-uji")
+    message = str(error.value)
+    assert "plugin 'rusak' loaded agency 'dinas-uji' with 2 reference(s) to no record" in message
+    assert (
+        "P1: objective names 'S9', which is no objective (sasaran); the known ones are none"
+        in message
+    )
+    assert "P1.K1.S7@2024: node names 'P1.K1.S7'" in message
 
 
 def test_sakip_register_tables_adds_a_table_built_for_its_agency() -> None:
