@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from decimal import Decimal, localcontext
 from importlib.metadata import EntryPoint, entry_points
 from pathlib import Path
@@ -425,7 +426,6 @@ def test_minus_zero_is_printed_as_zero() -> None:
 
 
 def _formula_plugin(compute: object) -> object:
-    from collections.abc import Callable
 
     from sakip import Formula, Polarity, hookimpl
 
@@ -468,7 +468,6 @@ def test_a_plugin_formula_s_result_is_checked_and_the_plugin_named(
 
 
 def test_a_table_builder_returning_none_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
-    from collections.abc import Callable
 
     import sakip.cli
     from sakip import TableSpec, hookimpl
@@ -495,7 +494,7 @@ def test_a_table_builder_returning_none_is_named(monkeypatch: pytest.MonkeyPatch
 
 
 def test_a_generator_hook_is_named_instead_of_registering_nothing() -> None:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Iterator
 
     from sakip import PluginError, hookimpl
     from sakip.testing import isolated_registry
@@ -660,3 +659,59 @@ def test_every_problem_of_a_transcription_is_reported_in_one_run(tmp_path: Path)
     assert len(messages) == 2
     assert "unknown measure 'capaian'" in messages[0]  # table 2.1's column: its rows unread
     assert "expected 3 cells, one per column, got 4" in messages[1]  # table 2.2, row 1
+
+
+# --- the library's own errors: a SakipError naming the argument ---------------------------
+
+
+def _calls() -> list[tuple[str, Callable[[], object], str]]:
+    from sakip import AchievementPolicy, parse_number
+    from sakip.rules.achievement import AchievementRule
+
+    rule = AchievementRule(load_registry().formulas.get("higher.ratio"))
+    return [
+        ("parse_number(None)", lambda: parse_number(None), "got NoneType None"),  # type: ignore[arg-type]
+        ("parse_number(5)", lambda: parse_number(5), "got int 5"),  # type: ignore[arg-type]
+        ("parse_number(0.5)", lambda: parse_number(0.5), "got float 0.5"),  # type: ignore[arg-type]
+        (
+            "many with a float",
+            lambda: rule.many([80], [40.0]),
+            "measurement #1: actual: got the float 40.0",
+        ),  # type: ignore[list-item]
+        (
+            "many past the precision",
+            lambda: rule.many([1], [10**37]),
+            "measurement #1: actual: '10000000000000000000000000000000000000' is too large",
+        ),
+        (
+            "zero='nope'",
+            lambda: AchievementPolicy(zero="nope"),
+            "AchievementPolicy zero: unknown zero policy 'nope'",
+        ),  # type: ignore[arg-type]
+        (
+            "places=2.0",
+            lambda: RoundingPolicy("half-up", places=2.0),
+            "RoundingPolicy places: expected a whole number of decimals from 0 to 12, got 2.0",
+        ),  # type: ignore[arg-type]
+        ("places=13", lambda: RoundingPolicy("half-up", places=13), "got 13"),
+        ("places=True", lambda: RoundingPolicy("half-up", places=True), "got True"),
+    ]
+
+
+@pytest.mark.parametrize(("name", "call", "says"), _calls(), ids=[c[0] for c in _calls()])
+def test_a_wrong_argument_to_the_library_is_a_sakip_error_naming_it(
+    name: str, call: Callable[[], object], says: str
+) -> None:
+    from sakip import SakipError
+
+    with pytest.raises(SakipError) as error:
+        call()
+    assert says in str(error.value), name
+
+
+def test_many_reads_whole_ints_exactly_as_before() -> None:
+    from sakip.rules.achievement import AchievementRule
+
+    rule = AchievementRule(load_registry().formulas.get("lower.inverse"))
+    # 10 / 12 × 100 = 83,333… → 83,33: ints are exact numbers, converted, never floats.
+    assert rule.many([10, Decimal(10)], [12, Decimal(12)]) == [Decimal("83.33")] * 2

@@ -48,9 +48,15 @@ def parse_number(text: str, *, locale: str = INDONESIAN) -> Decimal:
 
     ``Rp``/``Rp.`` before and ``%`` or ``,-`` after the number are allowed and dropped.
 
-    :raises NumberError: for empty text, text that is not a number, or text whose
-        separators do not fit the locale (``94.41`` in Indonesian form).
+    :raises NumberError: for empty text, text that is not a number, text whose separators
+        do not fit the locale (``94.41`` in Indonesian form), or a value that is no text at
+        all (:func:`to_decimal` takes numbers).
     """
+    if not isinstance(text, str):
+        raise NumberError(
+            f"expected a number written as text (such as '94,41'), got "
+            f"{type(text).__name__} {text!r}; for a number that is no text, use to_decimal"
+        )
     if locale == INDONESIAN and _CANONICAL_INDONESIAN.fullmatch(text):
         # The common case, nothing around the number; a short one is within range for sure.
         value = _canonical(text)

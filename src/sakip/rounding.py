@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 
-from attrs import field, frozen, validators
+from attrs import field, frozen
 
 from sakip.arithmetic import ARITHMETIC
 from sakip.errors import ValidationError
@@ -52,14 +52,20 @@ def _mode(value: RoundingMode | str) -> RoundingMode:
         ) from None
 
 
+def _places(value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 12:
+        raise ValidationError(
+            f"RoundingPolicy places: expected a whole number of decimals from 0 to 12, got "
+            f"{value!r}"
+        )
+
+
 @frozen
 class RoundingPolicy:
     """Round to ``places`` decimals with ``mode`` (half-up to 2 decimals by default)."""
 
     mode: RoundingMode = field(default=RoundingMode.HALF_UP, converter=_mode)
-    places: int = field(
-        default=2, validator=[validators.instance_of(int), validators.ge(0), validators.le(12)]
-    )
+    places: int = field(default=2, validator=lambda _, __, value: _places(value))
 
     @property
     def quantum(self) -> Decimal:

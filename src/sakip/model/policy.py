@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from attrs import field, frozen
 
+from sakip.errors import ValidationError
 from sakip.model._fields import non_negative, optional_decimal
 from sakip.rounding import RoundingPolicy
 
@@ -32,6 +33,16 @@ class ZeroPolicy(enum.Enum):
     """100 when the actual value meets the target in the indicator's direction, else 0."""
 
 
+def _zero(value: object) -> ZeroPolicy:
+    try:
+        return ZeroPolicy(value)
+    except ValueError:
+        choices = ", ".join(policy.value for policy in ZeroPolicy)
+        raise ValidationError(
+            f"AchievementPolicy zero: unknown zero policy {value!r}; expected one of: {choices}"
+        ) from None
+
+
 @frozen(kw_only=True)
 class AchievementPolicy:
     """Rounding, zero handling and cap applied to every achievement of an indicator.
@@ -41,7 +52,7 @@ class AchievementPolicy:
     """
 
     rounding: RoundingPolicy = RoundingPolicy()
-    zero: ZeroPolicy = field(default=ZeroPolicy.ERROR, converter=ZeroPolicy)
+    zero: ZeroPolicy = field(default=ZeroPolicy.ERROR, converter=_zero)
     cap: Decimal | None = field(default=None, converter=optional_decimal, validator=non_negative)
     """Upper bound on the achievement, e.g. 120; ``None`` (the default) leaves it uncapped,
     as published LKjIPs do."""

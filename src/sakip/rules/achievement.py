@@ -13,7 +13,7 @@ published figure never exceeds the cap.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from decimal import ROUND_DOWN, Decimal, localcontext
+from decimal import ROUND_DOWN, Decimal, InvalidOperation, localcontext
 
 from attrs import frozen
 
@@ -69,6 +69,8 @@ class AchievementRule:
         """The achievements of many measurements, pairwise, in one pass.
 
         :raises ZeroDenominatorError: under the ``error`` zero policy, naming the position.
+        :raises NumberError: for a value that is no exact number within range (a float, a
+            number of 19 whole digits), naming the position.
         :raises ValueError: when the two sequences differ in length.
         """
         compute = self.formula.compute
@@ -80,11 +82,20 @@ class AchievementRule:
         with localcontext(ARITHMETIC):
             for position, (target, actual) in enumerate(zip(targets, actuals, strict=True)):
                 try:
-                    raw = compute(target, actual)
+                    value = compute(target, actual).quantize(quantum, rounding)
                 except ZeroDenominator as zero:
                     append(self._on_zero(position, zero.which, target, actual))
                     continue
-                value = raw.quantize(quantum, rounding)
+                except (TypeError, AttributeError, InvalidOperation):
+                    # Not Decimals, or beyond the library's precision: the one converter says
+                    # which input and why (the common case pays nothing for it).
+                    where = f"measurement #{position + 1}"
+                    if not isinstance(target, TargetRange):
+                        target = to_decimal(target, what=f"{where}: target")
+                    actual = to_decimal(actual, what=f"{where}: actual")
+                    value = self._finish(self.raw(target, actual))
+                    append(value)
+                    continue
                 append(cap if cap is not None and value > cap else value)
         return results
 
