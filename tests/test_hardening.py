@@ -291,6 +291,33 @@ def test_csv_from_render_tables_cannot_start_a_formula() -> None:
     assert "\n-5\n" in text  # a negative number is a number
 
 
+def test_csv_keeps_a_carriage_return_inside_its_quoted_field() -> None:
+    """A lone carriage return in a name: readers split a row there unless it is quoted."""
+    import csv
+    import io
+
+    from sakip import Table, render_tables
+
+    table = Table(id="1", title="x", columns=["Nama", "Nilai"], rows=[["Dinas\rBaru", "5"]])
+    text = render_tables([table], "csv")
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    assert rows[-1] == ["Dinas\nBaru", "5"]
+
+
+def test_xlsx_headings_from_data_are_no_live_formula(tmp_path: Path) -> None:
+    """A breakdown's label_heading is data: ``=HYPERLINK(…)`` there is shown, never run."""
+    import openpyxl
+
+    from sakip import Table
+    from sakip.tables.spreadsheet import write_xlsx
+
+    table = Table(id="10", title="=1+1", columns=['=HYPERLINK("http://x")', "Jumlah"], rows=[])
+    write_xlsx([table], tmp_path / "t.xlsx")
+    sheet = openpyxl.load_workbook(tmp_path / "t.xlsx")["Tabel 10"]
+    assert sheet["A2"].value == '\'=HYPERLINK("http://x")'
+    assert sheet["A2"].data_type == "s"
+
+
 # --- data errors name their place; nothing is read silently wrong -------------------------------
 
 SAMPANG_DATA = (

@@ -88,10 +88,16 @@ def markdown_cell(text: str) -> str:
 def _csv(table: Table) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow([safe_cell(f"Tabel {table.id}"), safe_cell(table.title)])
-    writer.writerow([safe_cell(c) for c in table.columns])
-    writer.writerows([safe_cell(c) for c in row] for row in table.rows)
+    writer.writerow([_csv_cell(f"Tabel {table.id}"), _csv_cell(table.title)])
+    writer.writerow([_csv_cell(c) for c in table.columns])
+    writer.writerows([_csv_cell(c) for c in row] for row in table.rows)
     return buffer.getvalue()
+
+
+def _csv_cell(text: str) -> str:
+    # The writer quotes a field holding its line terminator ("\n") but not a lone "\r",
+    # where readers split the row: every line break is written as "\n", quoted.
+    return safe_cell(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def _escape(text: str) -> str:

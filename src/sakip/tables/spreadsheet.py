@@ -86,9 +86,10 @@ def _sheet_name(table_id: str) -> str:
 
 
 def _sheet(sheet: Any, table: Table, styles: Any) -> None:
-    sheet.append([f"Tabel {table.id} {table.title}"])
+    sheet.append([safe_cell(f"Tabel {table.id} {table.title}")])
     sheet.cell(row=1, column=1).font = styles.Font(bold=True, size=12)
-    sheet.append(list(table.columns))
+    # Headings come from data too (a breakdown's label_heading): never a live formula.
+    sheet.append([safe_cell(heading) for heading in table.columns])
     for cell in sheet[2]:
         cell.font = styles.Font(bold=True)
         cell.alignment = styles.Alignment(wrap_text=True, vertical="top")
