@@ -249,6 +249,13 @@ DAMAGES: list[tuple[str, Callable[[Any], None], str]] = [
         "the known ones are P1, P1.K1",
     ),
     (
+        "a narasi section written twice",
+        lambda book: [
+            book["narasi"].append(row) for row in (["ringkasan", "A"], ["ringkasan", "B"])
+        ],
+        "narasi!A3: the section 'ringkasan' is written already at narasi!A2",
+    ),
+    (
         "a tujuan that is none",
         _set("sasaran", "B2", "T99"),
         "sasaran!B2: tujuan names 'T99', which is no goal (tujuan); the known ones are none",

@@ -709,11 +709,20 @@ class _WorkbookReader:
     def _narrative(self) -> dict[str, str]:
         sections = {indonesian: key for key, indonesian in NARRATIVE.items()}
         found: dict[str, str] = {}
+        first: dict[str, str] = {}
         for row in self.rows(layout.NARASI):
             part, text = self.text(row, "bagian"), self.text(row, "teks")
             if part not in sections:
                 self.problems.add(row.at("bagian"), f"{part!r} is not one of {', '.join(sections)}")
                 continue
+            if part in first:  # the first text would be dropped without a word
+                self.problems.add(
+                    row.at("bagian"),
+                    f"the section {part!r} is written already at {first[part]}: write a section "
+                    "in one cell, its paragraphs separated by line breaks (Alt+Enter)",
+                )
+                continue
+            first[part] = row.at("bagian")
             if text is not None:
                 found[sections[part]] = text
         return found
