@@ -742,3 +742,35 @@ def test_many_reads_whole_ints_exactly_as_before() -> None:
     rule = AchievementRule(load_registry().formulas.get("lower.inverse"))
     # 10 / 12 × 100 = 83,333… → 83,33: ints are exact numbers, converted, never floats.
     assert rule.many([10, Decimal(10)], [12, Decimal(12)]) == [Decimal("83.33")] * 2
+
+
+# --- outputs are never written through a link --------------------------------------------------
+
+SOURCE_REPORT = (
+    Path(__file__).resolve().parents[1]
+    / "examples/sampang_disnaker/source/lkjip-2023-disnaker-sampang.txt"
+)
+
+
+@pytest.mark.parametrize("linked", ["programs.yaml", "report-2023.yaml"])
+def test_a_dangling_link_among_the_transcript_files_is_refused(tmp_path: Path, linked: str) -> None:
+    folder, outside = tmp_path / "ulang", tmp_path / "di-luar.yaml"
+    folder.mkdir()
+    (folder / linked).symlink_to(outside)  # dangling: exists() says False
+    out = folder / "report-2023.yaml"
+    result = run_cli(["check", "--document", str(SOURCE_REPORT), "--write-transcript", str(out)])
+    assert result.exit_code == 2, result.output
+    assert f"{folder / linked} is a symbolic link" in result.output
+    assert not outside.exists()
+
+
+def test_a_table_output_that_is_a_link_is_refused(tmp_path: Path) -> None:
+    outside = tmp_path / "di-luar.md"
+    (tmp_path / "tabel.md").symlink_to(outside)
+    result = run_cli(
+        ["tables", "sampang-disnaker", "--year", "2023", "--table", "3.7", "--format", "markdown"]
+        + ["--output", str(tmp_path / "tabel.md")]
+    )
+    assert result.exit_code == 2, result.output
+    assert "is a symbolic link" in result.output
+    assert not outside.exists()

@@ -431,6 +431,7 @@ def _write_tables(
     tables: list[Any], fmt: str, output: Path | None, separator: str, bom: bool
 ) -> None:
     from sakip.errors import ValidationError
+    from sakip.files import write_text
     from sakip.tables.render import render_tables
     from sakip.tables.spreadsheet import csv_files, csv_text, write_xlsx
 
@@ -447,7 +448,7 @@ def _write_tables(
             if output is None:
                 click.echo(text, nl=False)
             else:
-                output.write_text(text, encoding="utf-8", newline="")
+                write_text(output, text, newline="")
             return
         if output is None:
             raise ValidationError(
@@ -460,7 +461,7 @@ def _write_tables(
         if output is None:
             click.echo(text)
         else:
-            output.write_text(text + "\n", encoding="utf-8")
+            write_text(output, text + "\n")
 
 
 DOCUMENT_HELP = (

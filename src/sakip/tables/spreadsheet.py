@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from sakip.extras import require
+from sakip.files import write_text
 from sakip.model.printed import Table
 from sakip.workbook.cells import decimals
 
@@ -55,7 +56,7 @@ def csv_files(
     written = []
     for table in tables:
         path = folder / f"tabel-{_safe_name(table.id)}.csv"
-        path.write_text(csv_text(table, separator=separator, bom=bom), encoding="utf-8", newline="")
+        write_text(path, csv_text(table, separator=separator, bom=bom), newline="")
         written.append(path)
     return written
 

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 import yaml
 
+from sakip.files import write_text
 from sakip.model.agency_data import AgencyData
 from sakip.model.budget import BudgetLine
 from sakip.model.indicators import Grade, GradeRule, Indicator, RenstraValue, TargetRange
@@ -250,4 +251,4 @@ def _breakdowns(data: AgencyData) -> dict[str, Any]:
 
 def _write(path: Path, content: dict[str, Any]) -> None:
     text = yaml.dump(content, Dumper=_DUMPER, allow_unicode=True, sort_keys=False, width=100)
-    path.write_text(HEADER + text, encoding="utf-8")
+    write_text(path, HEADER + text)

@@ -10,6 +10,7 @@ from typing import Any
 
 import yaml
 
+from sakip.files import write_text
 from sakip.model.periods import Period
 from sakip.model.printed import PrintedReport, Table
 from sakip.model.subjects import Measure, Subject
@@ -33,10 +34,10 @@ def dump_printed_report(report: PrintedReport, path: Path) -> None:
     text = yaml.dump(
         transcript(report), Dumper=dumper, allow_unicode=True, sort_keys=False, width=100
     )
-    path.write_text(
+    write_text(
+        path,
         "# What sakip read from the report: correct a subject (`of`) or a cell and run the\n"
         "# review again on this file.\n" + text,
-        encoding="utf-8",
     )
 
 
