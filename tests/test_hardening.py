@@ -768,8 +768,18 @@ def test_a_table_output_that_is_a_link_is_refused(tmp_path: Path) -> None:
     outside = tmp_path / "di-luar.md"
     (tmp_path / "tabel.md").symlink_to(outside)
     result = run_cli(
-        ["tables", "sampang-disnaker", "--year", "2023", "--table", "3.7", "--format", "markdown"]
-        + ["--output", str(tmp_path / "tabel.md")]
+        [
+            "tables",
+            "sampang-disnaker",
+            "--year",
+            "2023",
+            "--table",
+            "3.7",
+            "--format",
+            "markdown",
+            "--output",
+            str(tmp_path / "tabel.md"),
+        ]
     )
     assert result.exit_code == 2, result.output
     assert "is a symbolic link" in result.output
