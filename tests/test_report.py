@@ -183,6 +183,77 @@ def test_the_findings_annex(tmp_path: Path) -> None:
     assert "SK301 (error) — Tabel 3.4, baris 1, kolom ANGGARAN" in page
 
 
+# --- a Word file an agency signs (issue 23) ---------------------------------------------------
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _instructions(element: object) -> list[str]:
+    return [" ".join((t.text or "").split()) for t in element.iter(f"{W}instrText")]  # type: ignore[attr-defined]
+
+
+def test_the_word_document_is_a4_with_tata_naskah_margins(sampang_docx: Path) -> None:
+    """A4 is 11906 × 16838 twips; margins 2,5 / 2,5 / 3 / 2 cm, Word's twips of them
+    (1 cm = 1440 / 2,54 twips: 1417,3 → 1417; 1700,8 → 1701; 1133,9 → 1134)."""
+    sections = docx.Document(str(sampang_docx)).sections
+    assert len(sections) > 2  # the front matter, BAB I on, and landscape tables
+    for section in sections:
+        size = sorted((section.page_width.twips, section.page_height.twips))
+        assert size == [11906, 16838]
+        assert (section.page_width > section.page_height) == (section.orientation == 1)
+        margins = [
+            section.top_margin.twips,
+            section.bottom_margin.twips,
+            section.left_margin.twips,
+            section.right_margin.twips,
+        ]
+        assert margins == [1417, 1417, 1701, 1134]
+
+
+def test_the_word_document_is_indonesian(sampang_docx: Path) -> None:
+    document = docx.Document(str(sampang_docx))
+    languages = {lang.get(f"{W}val") for lang in document.styles.element.iter(f"{W}lang")}
+    assert languages == {"id-ID"}
+    assert document.core_properties.language == "id-ID"
+
+
+def test_page_numbers_roman_in_front_arabic_from_bab_i(sampang_docx: Path) -> None:
+    document = docx.Document(str(sampang_docx))
+    sections = document.sections
+    numbering = [s._sectPr.find(f"{W}pgNumType") for s in sections]
+    assert numbering[0].get(f"{W}fmt") == "lowerRoman"
+    assert (numbering[1].get(f"{W}fmt"), numbering[1].get(f"{W}start")) == ("decimal", "1")
+    # Later sections (landscape tables) go on counting: no restart.
+    assert all(n is None or n.get(f"{W}start") is None for n in numbering[2:])
+    for section in sections:
+        assert _instructions(section.footer._element) == ["PAGE"]
+    # BAB I opens the second section: its first paragraph.
+    body = document.element.body
+    breaks = [p for p in body.iter(f"{W}p") if p.find(f"{W}pPr/{W}sectPr") is not None]
+    following = breaks[0].getnext()
+    assert "".join(t.text for t in following.iter(f"{W}t")) == "BAB I Pendahuluan"
+
+
+def test_the_contents_tables_and_figures_are_word_fields(sampang_docx: Path) -> None:
+    document = docx.Document(str(sampang_docx))
+    fields = _instructions(document.element.body)
+    assert 'TOC \\o "1-2" \\h \\z \\u' in fields
+    assert 'TOC \\h \\z \\t "Judul Tabel,1"' in fields
+    assert 'TOC \\h \\z \\t "Judul Gambar,1"' in fields
+    update = document.settings.element.find(f"{W}updateFields")
+    assert update is not None
+    assert update.get(f"{W}val") == "true"
+    captions = [p.text for p in document.paragraphs if p.style.name == "Judul Tabel"]
+    tables = build_tables(REGISTRY, "sampang-disnaker", 2023)
+    assert len(captions) == len(tables)
+    figures = [p.text for p in document.paragraphs if p.style.name == "Judul Gambar"]
+    assert figures
+    assert all(re.match(r"Gambar \d\.\d+ \S", text) for text in figures), figures
+    alt = [d.get("descr") for d in document.element.body.iter() if d.tag.endswith("}docPr")]
+    assert len(alt) == len(figures)
+    assert all(alt)
+
+
 def test_an_agencys_word_template_is_filled(tmp_path: Path) -> None:
     template = tmp_path / "kop.docx"
     letterhead = docx.Document()
@@ -206,6 +277,11 @@ def test_an_agencys_word_template_is_filled(tmp_path: Path) -> None:
     filled = docx.Document(str(path))
     assert filled.sections[0].header.paragraphs[0].text == "PEMERINTAH KABUPATEN SAMPANG"
     assert filled.paragraphs[0].text == "Sampul instansi"  # its own cover, not sakip's
+    # Its own page setup too: python-docx's template is US Letter; sakip changes no section.
+    assert {(s.page_width.twips, s.page_height.twips) for s in filled.sections} <= {
+        (12240, 15840),
+        (15840, 12240),
+    }
     assert any(p.text == "BAB III Akuntabilitas Kinerja" for p in filled.paragraphs)
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from sakip.extras import require
+from sakip.report import word_fields
 from sakip.report.blocks import Chart, Document, Heading, PageBreak, Paragraph, TableBlock
 
 FIXED_TIME = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
@@ -25,11 +26,29 @@ def write_docx(document: Document, path: Path, template: Path | None = None) -> 
     enum_text = require("docx.enum.text", "writing the report as Word")
     enum_section = require("docx.enum.section", "writing the report as Word")
     word = docx.Document(str(template)) if template else docx.Document()
-    if template is None:
+    word_fields.indonesian(word)
+    word_fields.caption_styles(word)
+    word_fields.update_fields_on_open(word)
+    own_pages = template is None  # an agency's template keeps its own page setup and footer
+    if own_pages:
+        word_fields.page_setup(word.sections[0])
+        word.sections[0].different_first_page_header_footer = True  # no number on the cover
+        word_fields.page_numbers(word.sections[0], fmt="lowerRoman", start=1)
         _cover(word, document, enum_text)
     _contents(word, document)
-    for block in document.blocks:
+    figures = _Figures()
+    blocks = document.blocks
+    for index, block in enumerate(blocks):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if isinstance(block, PageBreak) and _opens_body(following) and own_pages:
+            continue  # the section that starts BAB I begins a new page itself
+        if isinstance(block, Heading) and _opens_body(block) and own_pages:
+            section = word.add_section(enum_section.WD_SECTION.NEW_PAGE)
+            word_fields.page_setup(section)
+            section.different_first_page_header_footer = False
+            word_fields.page_numbers(section, fmt="decimal", start=1)
         if isinstance(block, Heading):
+            figures.heading(block)
             word.add_heading(block.text, level=min(block.level, 3))
         elif isinstance(block, Paragraph):
             paragraph = word.add_paragraph(block.text)
@@ -38,11 +57,13 @@ def write_docx(document: Document, path: Path, template: Path | None = None) -> 
                     run.italic = True
                     run.font.color.rgb = shared.RGBColor(0x8A, 0x5A, 0x00)
         elif isinstance(block, TableBlock):
-            _table(word, block, shared, enum_text, enum_section)
+            _table(word, block, shared, enum_text, enum_section, own_pages=own_pages)
         elif isinstance(block, Chart):
-            word.add_picture(io.BytesIO(block.png), width=shared.Cm(16))
-            caption = word.add_paragraph(f"Gambar: {block.title}. {block.description}")
-            caption.runs[0].italic = True
+            picture = word.add_picture(io.BytesIO(block.png), width=shared.Cm(15))
+            picture._inline.docPr.set("descr", f"{block.title}. {block.description}")  # alt text
+            word.add_paragraph(
+                f"Gambar {figures.next()} {block.title}", style=word_fields.FIGURE_CAPTION_STYLE
+            )
         elif isinstance(block, PageBreak):
             word.add_page_break()
     properties = word.core_properties
@@ -73,18 +94,77 @@ def _cover(word: Any, document: Document, enum_text: Any) -> None:
 
 
 def _contents(word: Any, document: Document) -> None:
-    word.add_heading("Daftar Isi", level=1)
-    for heading in document.headings():
-        if heading.level <= 2:
-            word.add_paragraph(("    " if heading.level == 2 else "") + heading.text)
+    """Daftar Isi, Daftar Tabel and Daftar Gambar as Word fields, each listing now what Word
+    will list with page numbers once it updates them (on opening)."""
+    headings = [
+        ("    " if heading.level == 2 else "") + heading.text
+        for heading in document.headings()
+        if heading.level <= 2
+    ]
+    word_fields.table_of_contents(word, "Daftar Isi", 'TOC \\o "1-2" \\h \\z \\u', headings)
     word.add_page_break()
+    tables = [
+        f"Tabel {b.table.id} {b.table.title}" for b in document.blocks if isinstance(b, TableBlock)
+    ]
+    if tables:
+        style = word_fields.TABLE_CAPTION_STYLE
+        word_fields.table_of_contents(word, "Daftar Tabel", f'TOC \\h \\z \\t "{style},1"', tables)
+        word.add_page_break()
+    charts = _Figures().captions(document)
+    if charts:
+        style = word_fields.FIGURE_CAPTION_STYLE
+        word_fields.table_of_contents(word, "Daftar Gambar", f'TOC \\h \\z \\t "{style},1"', charts)
+        word.add_page_break()
 
 
-def _table(word: Any, block: TableBlock, shared: Any, enum_text: Any, enum_section: Any) -> None:
+class _Figures:
+    """Figures numbered within their chapter, as captions print them: Gambar 3.1, 3.2 …"""
+
+    def __init__(self) -> None:
+        self.chapter = 0
+        self.count = 0
+
+    def heading(self, heading: Heading) -> None:
+        chapter = _chapter(heading)
+        if chapter is not None:
+            self.chapter, self.count = chapter, 0
+
+    def next(self) -> str:
+        self.count += 1
+        return f"{self.chapter}.{self.count}" if self.chapter else str(self.count)
+
+    def captions(self, document: Document) -> list[str]:
+        found = []
+        for block in document.blocks:
+            if isinstance(block, Heading):
+                self.heading(block)
+            elif isinstance(block, Chart):
+                found.append(f"Gambar {self.next()} {block.title}")
+        return found
+
+
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
+
+
+def _chapter(heading: Heading) -> int | None:
+    words = heading.text.split()
+    if heading.level == 1 and len(words) > 1 and words[0] == "BAB":
+        return _ROMAN.get(words[1])
+    return None
+
+
+def _opens_body(block: object) -> bool:
+    """Whether ``block`` is the heading of BAB I, where the arabic page numbers start."""
+    return isinstance(block, Heading) and _chapter(block) == 1
+
+
+def _table(
+    word: Any, block: TableBlock, shared: Any, enum_text: Any, enum_section: Any, *, own_pages: bool
+) -> None:
     table = block.table
     if block.landscape:
-        _orientation(word, enum_section, landscape=True)
-    caption = word.add_paragraph()
+        _orientation(word, enum_section, landscape=True, own_pages=own_pages)
+    caption = word.add_paragraph(style=word_fields.TABLE_CAPTION_STYLE)
     caption.add_run(f"Tabel {table.id} ").bold = True
     caption.add_run(table.title)
     grid = word.add_table(rows=1 + len(table.rows), cols=len(table.columns))
@@ -117,7 +197,7 @@ def _table(word: Any, block: TableBlock, shared: Any, enum_text: Any, enum_secti
                 )
     word.add_paragraph()
     if block.landscape:
-        _orientation(word, enum_section, landscape=False)
+        _orientation(word, enum_section, landscape=False, own_pages=own_pages)
 
 
 def _label_column(row: tuple[str, ...]) -> int:
@@ -134,8 +214,11 @@ def _repeat_header(row: Any) -> None:
     properties.append(header)
 
 
-def _orientation(word: Any, enum_section: Any, *, landscape: bool) -> None:
+def _orientation(word: Any, enum_section: Any, *, landscape: bool, own_pages: bool) -> None:
     section = word.add_section(enum_section.WD_SECTION.NEW_PAGE)
+    if own_pages:
+        word_fields.page_setup(section, landscape=landscape)
+        word_fields.continue_numbering(section)
     orientation = enum_section.WD_ORIENT.LANDSCAPE if landscape else enum_section.WD_ORIENT.PORTRAIT
     width, height = section.page_width, section.page_height
     if (width > height) != landscape:
