@@ -59,8 +59,10 @@ def test_the_word_document_has_every_table_with_the_printed_numbers(
     sampang_docx: Path,
 ) -> None:
     document = docx.Document(str(sampang_docx))
+    # A zero-width space after a slash between words is where Word may break the line.
     in_word = [
-        [[cell.text for cell in row.cells] for row in table.rows] for table in document.tables
+        [[cell.text.replace("\u200b", "") for cell in row.cells] for row in table.rows]
+        for table in document.tables
     ]
     for table in build_tables(REGISTRY, "sampang-disnaker", 2023):
         assert [list(table.columns), *map(list, table.rows)] in in_word, table.id
@@ -252,6 +254,43 @@ def test_the_contents_tables_and_figures_are_word_fields(sampang_docx: Path) -> 
     alt = [d.get("descr") for d in document.element.body.iter() if d.tag.endswith("}docPr")]
     assert len(alt) == len(figures)
     assert all(alt)
+
+
+def test_column_widths_keep_every_word_whole_and_share_the_rest_by_text() -> None:
+    """Worked by hand, at 8 pt, in twips: a character 11 per point (a capital 14, bold one
+    more), 260 of padding. NO (bold): 8 × (2 × 14 + 2) = 240 → 500. Uraian: its longest word
+    Penyediaan 8 × (14 + 9 × 11) = 904 → 1164; on one line Penyediaan Jasa 8 × (2 × 14 +
+    13 × 11) = 1368 → 1628. Of 3000: 3000 − 1664 = 1336 left; Uraian takes the 464 it wants,
+    the 872 beyond every want are shared alike: 936 and 2064."""
+    from sakip.report.word_widths import table_layout
+
+    headings, rows = ["NO", "Uraian"], [["1", "Penyediaan Jasa"]]
+    assert table_layout(headings, rows, {0}, 3000) == (8, [936, 2064])
+    # 1500 is less than the 1664 the words need at 8 pt: 7 pt (470 + 1051 = 1521) still does
+    # not fit, so the columns shrink alike: 470 × 1500 // 1521 = 463, the rest 1037.
+    assert table_layout(headings, rows, {0}, 1500) == (7, [463, 1037])
+
+
+def test_word_tables_have_fixed_widths_from_their_content(sampang_docx: Path) -> None:
+    from sakip.report.word_widths import needs
+
+    document = docx.Document(str(sampang_docx))
+    tables = {(t.columns, t.rows): t for t in build_tables(REGISTRY, "sampang-disnaker", 2023)}
+    for grid in document.tables:
+        layout = grid._tbl.tblPr.find(f"{W}tblLayout")
+        assert layout is not None
+        assert layout.get(f"{W}type") == "fixed"
+        cells = [[c.text.replace("\u200b", "") for c in row.cells] for row in grid.rows]
+        table = tables[(tuple(cells[0]), tuple(map(tuple, cells[1:])))]
+        widths = [column.width.twips for column in grid.columns]
+        size = grid.rows[0].cells[0].paragraphs[0].runs[0].font.size.pt
+        numeric = {column for _, column in table.numbers()}
+        least = needs(table.columns, table.rows, numeric, int(size))[0]
+        assert all(w >= low for w, low in zip(widths, least, strict=True)), table.id
+        # The text width: 11906 − 1701 − 1134 portrait, 16838 − 1701 − 1134 landscape.
+        assert sum(widths) in (9071, 14003)
+        for row in grid.rows:
+            assert [cell.width.twips for cell in row.cells] == widths
 
 
 def test_an_agencys_word_template_is_filled(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from sakip.extras import require
-from sakip.report import word_fields
+from sakip.report import word_fields, word_widths
 from sakip.report.blocks import Chart, Document, Heading, PageBreak, Paragraph, TableBlock
 
 FIXED_TIME = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
@@ -38,10 +38,19 @@ def write_docx(document: Document, path: Path, template: Path | None = None) -> 
     _contents(word, document)
     figures = _Figures()
     blocks = document.blocks
+    landscape = False
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
-        if isinstance(block, PageBreak) and _opens_body(following) and own_pages:
-            continue  # the section that starts BAB I begins a new page itself
+        wide = isinstance(block, TableBlock) and block.landscape
+        if landscape and not wide and not isinstance(block, PageBreak):
+            # Back to portrait where the landscape pages end: a new page of its own.
+            _orientation(word, enum_section, landscape=False, own_pages=own_pages)
+            landscape = False
+        elif wide and not landscape:
+            _orientation(word, enum_section, landscape=True, own_pages=own_pages)
+            landscape = True
+        if isinstance(block, PageBreak) and (landscape or (_opens_body(following) and own_pages)):
+            continue  # a section break starts the new page itself: no empty page
         if isinstance(block, Heading) and _opens_body(block) and own_pages:
             section = word.add_section(enum_section.WD_SECTION.NEW_PAGE)
             word_fields.page_setup(section)
@@ -57,7 +66,7 @@ def write_docx(document: Document, path: Path, template: Path | None = None) -> 
                     run.italic = True
                     run.font.color.rgb = shared.RGBColor(0x8A, 0x5A, 0x00)
         elif isinstance(block, TableBlock):
-            _table(word, block, shared, enum_text, enum_section, own_pages=own_pages)
+            _table(word, block, shared, enum_text)
         elif isinstance(block, Chart):
             picture = word.add_picture(io.BytesIO(block.png), width=shared.Cm(15))
             picture._inline.docPr.set("descr", f"{block.title}. {block.description}")  # alt text
@@ -158,24 +167,25 @@ def _opens_body(block: object) -> bool:
     return isinstance(block, Heading) and _chapter(block) == 1
 
 
-def _table(
-    word: Any, block: TableBlock, shared: Any, enum_text: Any, enum_section: Any, *, own_pages: bool
-) -> None:
+def _table(word: Any, block: TableBlock, shared: Any, enum_text: Any) -> None:
     table = block.table
-    if block.landscape:
-        _orientation(word, enum_section, landscape=True, own_pages=own_pages)
     caption = word.add_paragraph(style=word_fields.TABLE_CAPTION_STYLE)
     caption.add_run(f"Tabel {table.id} ").bold = True
     caption.add_run(table.title)
     grid = word.add_table(rows=1 + len(table.rows), cols=len(table.columns))
     grid.style = "Table Grid"
+    numeric_columns = {column for _, column in table.numbers()}
+    section = word.sections[-1]
+    available = shared.Emu(section.page_width - section.left_margin - section.right_margin).twips
+    points, widths = word_widths.table_layout(table.columns, table.rows, numeric_columns, available)
+    _fixed_widths(grid, [shared.Twips(width) for width in widths])
     _repeat_header(grid.rows[0])
     for column, heading in enumerate(table.columns):
         cell = grid.rows[0].cells[column]
         cell.text = heading
         for run in cell.paragraphs[0].runs:
             run.bold = True
-            run.font.size = shared.Pt(8)
+            run.font.size = shared.Pt(points)
     numeric = set(table.numbers())
     rows = list(grid.rows)  # python-docx builds its row list on every index: build it once
     for index, row in enumerate(table.rows):
@@ -183,12 +193,12 @@ def _table(
         cells = rows[index + 1].cells
         for column, text in enumerate(row):
             cell = cells[column]
-            cell.text = text
+            cell.text = word_widths.breakable(text)
             paragraph = cell.paragraphs[0]
             if (index, column) in numeric:
                 paragraph.alignment = enum_text.WD_ALIGN_PARAGRAPH.RIGHT
             for run in paragraph.runs:
-                run.font.size = shared.Pt(8)
+                run.font.size = shared.Pt(points)
                 if kind in ("program", "total"):
                     run.bold = True
             if kind in ("activity", "sub-activity") and column == _label_column(row):
@@ -196,8 +206,17 @@ def _table(
                     0.3 if kind == "activity" else 0.6
                 )
     word.add_paragraph()
-    if block.landscape:
-        _orientation(word, enum_section, landscape=False, own_pages=own_pages)
+
+
+def _fixed_widths(grid: Any, widths: list[Any]) -> None:
+    """Each column as wide as given, in the grid and in every cell (Word reads the cells',
+    LibreOffice the grid's); the layout fixed, so Word does not fit columns to text again."""
+    grid.autofit = False
+    for column, width in zip(grid.columns, widths, strict=True):
+        column.width = width
+    for row in grid.rows:
+        for cell, width in zip(row.cells, widths, strict=True):
+            cell.width = width
 
 
 def _label_column(row: tuple[str, ...]) -> int:
