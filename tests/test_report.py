@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from sakip import AgencyData, BudgetStage, ValueModel, build_tables, load_registry
 from sakip.model.printed import figure_value
 from sakip.report import analysis
-from sakip.report.blocks import Chart, Document
+from sakip.report.blocks import Chart, Document, TableBlock
 from sakip.report.compose import compose
 from sakip.report.html import html_page
 from sakip.report.write import write_report
@@ -254,6 +254,24 @@ def test_the_contents_tables_and_figures_are_word_fields(sampang_docx: Path) -> 
     alt = [d.get("descr") for d in document.element.body.iter() if d.tag.endswith("}docPr")]
     assert len(alt) == len(figures)
     assert all(alt)
+
+
+@pytest.mark.parametrize("agency", ["sampang-disnaker", "dinkes-contoh"])
+def test_tables_stand_in_the_order_of_their_numbers_captioned_tabel_n_m(agency: str) -> None:
+    """Sampang registers its cascading and migrant-worker tables by name: they become Tabel
+    1.1 (BAB I D) and 3.10 (after 3.9); dinkes's Renja form becomes 3.8, after 3.7."""
+    from sakip import load_agency
+
+    year = {"sampang-disnaker": 2023, "dinkes-contoh": 2024}[agency]
+    values = ValueModel(load_agency(REGISTRY, agency), REGISTRY)
+    document = compose(values, build_tables(REGISTRY, agency, year), year)
+    captions = [b.caption for b in document.blocks if isinstance(b, TableBlock)]
+    numbers = [tuple(int(p) for p in c.removeprefix("Tabel ").split(".")) for c in captions]
+    assert numbers == sorted(numbers), captions
+    assert all(re.fullmatch(r"Tabel \d\.\d+", c) for c in captions), captions
+    if agency == "sampang-disnaker":
+        named = {b.table.id: b.caption for b in document.blocks if isinstance(b, TableBlock)}
+        assert (named["cascading"], named["pmi"]) == ("Tabel 1.1", "Tabel 3.10")
 
 
 def test_column_widths_keep_every_word_whole_and_share_the_rest_by_text() -> None:

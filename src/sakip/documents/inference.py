@@ -66,7 +66,8 @@ _BASE = {
     Measure.END_TARGET,
     Measure.STANDARD,
 }
-_YEAR = re.compile(r"\b(20\d\d)\b")
+_YEAR = re.compile(r"(?<!/)\b(20\d\d)\b")
+"""A year a title names; not one after a slash, which cites a regulation (Permendagri 86/2017)."""
 _AMOUNTS = {Measure.ALLOCATION, Measure.SPENDING, Measure.ABSORPTION}
 FIRST_REVISED_CHAPTER = 3
 """BAB III reports the year's results against the revised budget (APBD perubahan)."""

@@ -46,9 +46,17 @@ class Heading:
 
 @frozen
 class TableBlock:
-    """A table of the agency, numbered and titled as registered; ``landscape`` when wide."""
+    """A table of the agency, titled as registered and numbered in its chapter (``3.7``, or
+    the next number of its chapter for a table registered under a name such as
+    ``cascading``); ``landscape`` when wide."""
 
     table: Table
+    number: str = ""
+
+    @property
+    def caption(self) -> str:
+        """``Tabel 3.7``: how the document names the table."""
+        return f"Tabel {self.number or self.table.id}"
 
     @property
     def landscape(self) -> bool:

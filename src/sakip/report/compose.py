@@ -29,11 +29,12 @@ def compose(
     data = values.data
     stage = _stage(values, year)
     chapters = _chapters(tables)
+    performance, budget = _split_three(chapters["III"])
     blocks: list[Block] = [
         *_summary(values, year, stage),
         *_chapter_one(values, chapters["I"]),
         *_chapter_two(values, chapters["II"]),
-        *_chapter_three(values, year, stage, chapters["IIIA"], chapters["IIIB"]),
+        *_chapter_three(values, year, stage, performance, budget),
         *_chapter_four(values, year, stage),
         *_annex(chapters["L"], findings),
     ]
@@ -47,26 +48,46 @@ def _stage(values: ValueModel, year: int) -> BudgetStage | None:
     return BudgetStage.INITIAL if stages else None
 
 
-def _chapters(tables: Sequence[Table]) -> dict[str, list[Table]]:
-    """Tables by chapter: by their number where it says (``2.3`` in BAB II, ``3.7`` in BAB
-    III), else by what they print: no figure (cascading) in BAB I, budget at the initial
-    stage in BAB II, other budget in BAB III B, performance in BAB III A."""
-    chapters: dict[str, list[Table]] = {"I": [], "II": [], "IIIA": [], "IIIB": [], "L": []}
+CHAPTER_NUMBERS = {"I": "1", "II": "2", "III": "3", "L": "L"}
+
+
+def _chapters(tables: Sequence[Table]) -> dict[str, list[TableBlock]]:
+    """Tables by chapter, in the order of their numbers (``3.4`` before ``3.10``); a table
+    registered under a name or a bare number (``cascading``, ``pmi``, ``7``) takes the next
+    number of its chapter, in the order registered.
+    The chapter is the number's where it says (``2.3`` in BAB II), else what the table prints:
+    no figure (cascading) in BAB I, budget at the initial stage in BAB II, the rest in BAB III."""
+    found: dict[str, list[Table]] = {"I": [], "II": [], "III": [], "L": []}
     for table in tables:
-        chapters[_chapter_of(table)].append(table)
+        found[_chapter_of(table)].append(table)
+    chapters: dict[str, list[TableBlock]] = {}
+    for chapter, listed in found.items():
+        numbered = sorted(
+            ((n, t) for t in listed if (n := _number(t)) is not None), key=lambda pair: pair[0]
+        )
+        named = [t for t in listed if _number(t) is None]
+        last = max((n[-1] for n, _ in numbered), default=0)
+        prefix = CHAPTER_NUMBERS[chapter]
+        chapters[chapter] = [TableBlock(t, t.id) for _, t in numbered] + [
+            TableBlock(t, f"{prefix}.{last + index}") for index, t in enumerate(named, start=1)
+        ]
     return chapters
+
+
+def _number(table: Table) -> tuple[int, ...] | None:
+    """``3.10`` as (3, 10), to sort by; ``None`` for a table registered under a name or a
+    bare number (``cascading``, ``7``), which the document numbers in its chapter."""
+    parts = table.id.split(".")
+    numbered = len(parts) > 1 and all(p.isdigit() for p in parts)
+    return tuple(int(p) for p in parts) if numbered else None
 
 
 def _chapter_of(table: Table) -> str:
     head = table.id.split(".")[0] if "." in table.id else ""
     measures = {subject.measure for subject in table.subjects.values()}
     budget_only = bool(measures) and all(m.is_budget for m in measures)
-    if head == "1":
-        return "I"
-    if head == "2":
-        return "II"
-    if head == "3":
-        return "IIIB" if budget_only else "IIIA"
+    if head in ("1", "2", "3"):
+        return {"1": "I", "2": "II", "3": "III"}[head]
     if head:
         return "L"
     if not measures:
@@ -74,7 +95,19 @@ def _chapter_of(table: Table) -> str:
     stages = {s.stage for s in table.subjects.values() if s.stage is not None}
     if budget_only and stages == {BudgetStage.INITIAL}:
         return "II"
-    return "IIIB" if budget_only else "IIIA"
+    return "III"
+
+
+def _split_three(blocks: list[TableBlock]) -> tuple[list[TableBlock], list[TableBlock]]:
+    """BAB III's tables, in their order, under A. Capaian Kinerja up to its last table of
+    performance, and the budget tables after it under B. Realisasi Anggaran."""
+    last = max((i for i, b in enumerate(blocks) if not _budget_only(b.table)), default=-1)
+    return blocks[: last + 1], blocks[last + 1 :]
+
+
+def _budget_only(table: Table) -> bool:
+    measures = {subject.measure for subject in table.subjects.values()}
+    return bool(measures) and all(m.is_budget for m in measures)
 
 
 def _text(values: ValueModel, section: str, what: str) -> Paragraph:
@@ -84,9 +117,8 @@ def _text(values: ValueModel, section: str, what: str) -> Paragraph:
     return Paragraph(PLACEHOLDER.format(what=what), placeholder=True)
 
 
-def _tables(tables: Sequence[Table]) -> Iterator[Block]:
-    for table in tables:
-        yield TableBlock(table)
+def _tables(tables: Sequence[TableBlock]) -> Iterator[Block]:
+    yield from tables
 
 
 def _summary(values: ValueModel, year: int, stage: BudgetStage | None) -> Iterator[Block]:
@@ -96,7 +128,7 @@ def _summary(values: ValueModel, year: int, stage: BudgetStage | None) -> Iterat
     yield PageBreak()
 
 
-def _chapter_one(values: ValueModel, tables: Sequence[Table]) -> Iterator[Block]:
+def _chapter_one(values: ValueModel, tables: Sequence[TableBlock]) -> Iterator[Block]:
     yield Heading(1, "BAB I Pendahuluan")
     yield Heading(2, "A. Latar Belakang")
     yield _text(values, "background", "latar belakang")
@@ -111,7 +143,7 @@ def _chapter_one(values: ValueModel, tables: Sequence[Table]) -> Iterator[Block]
     yield PageBreak()
 
 
-def _chapter_two(values: ValueModel, tables: Sequence[Table]) -> Iterator[Block]:
+def _chapter_two(values: ValueModel, tables: Sequence[TableBlock]) -> Iterator[Block]:
     yield Heading(1, "BAB II Perencanaan Kinerja")
     data = values.data
     objectives = "; ".join(o.name for o in data.objectives)
@@ -127,8 +159,8 @@ def _chapter_three(
     values: ValueModel,
     year: int,
     stage: BudgetStage | None,
-    performance: Sequence[Table],
-    budget: Sequence[Table],
+    performance: Sequence[TableBlock],
+    budget: Sequence[TableBlock],
 ) -> Iterator[Block]:
     yield Heading(1, "BAB III Akuntabilitas Kinerja")
     yield Heading(2, "A. Capaian Kinerja")
@@ -171,7 +203,7 @@ def _chapter_four(values: ValueModel, year: int, stage: BudgetStage | None) -> I
     yield _text(values, "closing", "kesimpulan dan langkah perbaikan")
 
 
-def _annex(tables: Sequence[Table], findings: Sequence[Finding] | None) -> Iterator[Block]:
+def _annex(tables: Sequence[TableBlock], findings: Sequence[Finding] | None) -> Iterator[Block]:
     if not tables and findings is None:
         return
     yield PageBreak()

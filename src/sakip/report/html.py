@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from html import escape
 
-from sakip.model.printed import Table
 from sakip.report.blocks import Chart, Document, Heading, PageBreak, Paragraph, TableBlock
 
 STYLE = """
@@ -71,7 +70,7 @@ def html_page(document: Document) -> str:
             css = ' class="placeholder"' if block.placeholder else ""
             parts.append(f"<p{css}>{escape(block.text)}</p>")
         elif isinstance(block, TableBlock):
-            parts.append(_table(block.table))
+            parts.append(_table(block))
         elif isinstance(block, Chart):
             parts.append(
                 f"<figure>{_svg(block.svg)}<figcaption>{escape(block.title)}. "
@@ -98,7 +97,8 @@ def _svg(svg: str) -> str:
     return svg[start:] if start >= 0 else ""
 
 
-def _table(table: Table) -> str:
+def _table(block: TableBlock) -> str:
+    table = block.table
     numeric = set(table.numbers())
     head = "".join(f"<th>{escape(column)}</th>" for column in table.columns)
     rows = []
@@ -113,7 +113,7 @@ def _table(table: Table) -> str:
         )
         rows.append(f"<tr{css}>{cells}</tr>")
     return (
-        f'<div class="table"><p class="caption"><strong>Tabel {escape(table.id)}</strong> '
+        f'<div class="table"><p class="caption"><strong>{escape(block.caption)}</strong> '
         f"{escape(table.title)}</p><table><thead><tr>{head}</tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table></div>"
     )

@@ -102,7 +102,7 @@ def _table(block: TableBlock) -> str:
                 cells.append(f"[{content}]")
     body = (
         f"#text(size: {7 if block.landscape else 8}pt)[#set par(justify: false)\n"
-        f"*Tabel #{_string(table.id)}* #{_string(table.title)}\n"
+        f"*#{_string(block.caption)}* #{_string(table.title)}\n"
         f"#table(columns: ({', '.join(widths)}), inset: 3pt, stroke: 0.4pt,\n"
         f"table.header({header}),\n" + ",\n".join(cells) + ")\n]"
     )

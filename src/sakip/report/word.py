@@ -112,9 +112,7 @@ def _contents(word: Any, document: Document) -> None:
     ]
     word_fields.table_of_contents(word, "Daftar Isi", 'TOC \\o "1-2" \\h \\z \\u', headings)
     word.add_page_break()
-    tables = [
-        f"Tabel {b.table.id} {b.table.title}" for b in document.blocks if isinstance(b, TableBlock)
-    ]
+    tables = [f"{b.caption} {b.table.title}" for b in document.blocks if isinstance(b, TableBlock)]
     if tables:
         style = word_fields.TABLE_CAPTION_STYLE
         word_fields.table_of_contents(word, "Daftar Tabel", f'TOC \\h \\z \\t "{style},1"', tables)
@@ -170,7 +168,7 @@ def _opens_body(block: object) -> bool:
 def _table(word: Any, block: TableBlock, shared: Any, enum_text: Any) -> None:
     table = block.table
     caption = word.add_paragraph(style=word_fields.TABLE_CAPTION_STYLE)
-    caption.add_run(f"Tabel {table.id} ").bold = True
+    caption.add_run(f"{block.caption} ").bold = True
     caption.add_run(table.title)
     grid = word.add_table(rows=1 + len(table.rows), cols=len(table.columns))
     grid.style = "Table Grid"
