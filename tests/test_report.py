@@ -151,17 +151,41 @@ def test_the_analysis_writes_out_every_measure_of_bab_iii() -> None:
     # IKU-1: 93 of 92 → 101,09 (Sangat Tinggi); 89,5 in 2023 → up 3,5 points; Renstra 93 of
     # 95 → 97,89; standard 95 → 2 below; quarters 70, 80, 88, 93; IE 101,09 / 91,67 → 1,103.
     for part in (
-        "ditargetkan 92% dan terealisasi 93%, sehingga capaian kinerjanya 101,09 % dengan predikat Sangat Tinggi",
+        "ditargetkan 92% dan terealisasi 93%, sehingga capaian kinerjanya 101,09% dengan predikat Sangat Tinggi",
         "realisasi naik 3,5 poin persen",
-        "target akhir Renstra tahun 2026 sebesar 95%, realisasi sampai dengan tahun 2024 sebesar 93%, atau 97,89 %",
-        "Standar nasional indikator ini 95%; realisasinya 2% di bawah standar",
+        "target akhir Renstra tahun 2026 sebesar 95%, realisasi sampai dengan tahun 2024 sebesar 93%, atau 97,89%",
+        "Standar nasional indikator ini 95%; realisasinya 2 poin persen di bawah standar",
         "Realisasi per triwulan: TW I 70%; TW II 80%; TW III 88%; TW IV 93%",
-        "indikator Cakupan imunisasi dasar lengkap adalah 1,103: efisien",
+        "Indeks efisiensi indikator Cakupan imunisasi dasar lengkap, yaitu capaian kinerja dibagi serapan anggaran, sebesar 1,103, sehingga penggunaan sumber dayanya tergolong efisien",
         "menargetkan predikat BB dan memperoleh A: target tercapai",
-        "Dari 4 indikator kinerja sasaran tahun 2024, predikat capaiannya: Sangat Tinggi 4 indikator",
-        "Anggaran instansi Rp 1.400.000.000 terealisasi Rp 1.310.000.000, atau serapan 93,57 %",
+        "Dari 4 indikator sasaran tahun 2024, 4 indikator mencapai predikat Sangat Tinggi.",
+        "Anggaran instansi sebesar Rp 1.400.000.000 terealisasi Rp 1.310.000.000, dengan tingkat serapan 93,57%",
     ):
         assert part in text, part
+
+
+def test_the_analysis_reads_as_written_prose() -> None:
+    """One percent style (94,96%, as PUEBI writes it), every paragraph ending as a sentence,
+    and no sentence said twice in the document (the Ikhtisar Eksekutif, BAB III B and BAB IV
+    summarise the same figures in sentences of their own)."""
+    for agency, year in (("sampang-disnaker", 2023), ("dinkes-contoh", 2024)):
+        from sakip import load_agency
+
+        values = ValueModel(load_agency(REGISTRY, agency), REGISTRY)
+        document = compose(values, build_tables(REGISTRY, agency, year), year)
+        paragraphs = [p.text for p in document.paragraphs() if p.text and not p.placeholder]
+        for text in paragraphs:
+            assert not re.search(r"\d %", text), text
+            assert text.rstrip()[-1] in ".!?", text
+        sentences = [s for text in paragraphs for s in re.split(r"(?<=\.) (?=[A-Z])", text)]
+        repeated = [s for s in set(sentences) if sentences.count(s) > 1]
+        assert not repeated, repeated
+
+
+def test_a_list_reads_as_indonesian_writes_it() -> None:
+    assert analysis.listing(["A"]) == "A"
+    assert analysis.listing(["A", "B"]) == "A dan B"
+    assert analysis.listing(["A", "B", "C"]) == "A, B, dan C"
 
 
 def test_the_findings_annex(tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ from sakip.model.budget import BudgetStage
 from sakip.model.indicators import Indicator
 from sakip.model.periods import Period
 from sakip.model.plan import Objective
+from sakip.model.programs import Activity, Program
 from sakip.model.subjects import Measure, Subject
 from sakip.report.blocks import Paragraph, Quote
 from sakip.tables.layout import unit_suffix
@@ -83,7 +84,7 @@ def _this_year(text: _Text, indicator: Indicator, period: Period, unit: str) -> 
     actual = text.quote(Subject(code, M.ACTUAL, period), show, unit)
     if target is None or actual is None:
         return
-    achievement = text.quote(Subject(code, M.ACHIEVEMENT, period), show, " %")
+    achievement = text.quote(Subject(code, M.ACHIEVEMENT, period), show, "%")
     predicate = text.label(Subject(code, M.PREDICATE, period))
     sentence = (
         f"Pada tahun {period.year}, indikator {indicator.name} ditargetkan {target} dan "
@@ -135,7 +136,7 @@ def _renstra(text: _Text, indicator: Indicator, period: Period, unit: str) -> No
     code = indicator.code
     end = text.quote(Subject(code, M.END_TARGET, period), show, unit)
     done = text.quote(Subject(code, M.TO_DATE, period), show, unit)
-    progress = text.quote(Subject(code, M.ACHIEVEMENT_TO_DATE, period), show, " %")
+    progress = text.quote(Subject(code, M.ACHIEVEMENT_TO_DATE, period), show, "%")
     if end is None or done is None or progress is None:
         return
     text.add(
@@ -155,6 +156,7 @@ def _standard(text: _Text, code: str, period: Period, unit: str) -> None:
         text.add(f"Realisasi ini sama dengan standar nasional ({standard}).")
         return
     side = "di atas" if value > 0 else "di bawah"
+    amount = amount.removesuffix("%") + " poin persen" if unit == "%" else amount
     text.add(f"Standar nasional indikator ini {standard}; realisasinya {amount} {side} standar.")
 
 
@@ -177,7 +179,7 @@ def objective_paragraph(
     period = Period(year)
     allocation = text.quote(Subject(objective.key, M.ALLOCATION, period, stage), money)
     spending = text.quote(Subject(objective.key, M.SPENDING, period, stage), money)
-    absorption = text.quote(Subject(objective.key, M.ABSORPTION, period, stage), show, " %")
+    absorption = text.quote(Subject(objective.key, M.ABSORPTION, period, stage), show, "%")
     if allocation and spending and absorption:
         text.add(
             f"Sasaran ini didukung anggaran Rp {allocation} dengan realisasi Rp {spending}, "
@@ -189,15 +191,30 @@ def objective_paragraph(
         category = text.label(Subject(code, M.EFFICIENCY_CATEGORY, period, stage))
         if index is not None and category is not None:
             text.add(
-                f"Indeks efisiensi (capaian dibagi serapan) indikator {indicator.name} adalah "
-                f"{index}: {category}."
+                f"Indeks efisiensi indikator {indicator.name}, yaitu capaian kinerja dibagi "
+                f"serapan anggaran, sebesar {index}, sehingga penggunaan sumber dayanya "
+                f"tergolong {category}."
             )
     programs = [
         p.name for p in values.data.programs if values.data.served_objective(p.key) == objective.key
     ]
     if programs:
-        text.add(f"Program yang mendukung sasaran ini: {'; '.join(programs)}.")
+        noun = "program" if len(programs) == 1 else f"{len(programs)} program, yaitu"
+        text.add(f"Sasaran ini didukung oleh {noun} {listing(programs)}.")
     return text.paragraph()
+
+
+def listing(items: list[str]) -> str:
+    """``A``, ``A dan B``, ``A, B, dan C``: a list as an Indonesian sentence writes it."""
+    if len(items) <= 2:
+        return " dan ".join(items)
+    return f"{', '.join(items[:-1])}, dan {items[-1]}"
+
+
+def sentence(text: str) -> str:
+    """``text`` ending as a sentence ends: with a full stop unless it has its own mark."""
+    text = text.strip()
+    return text if not text or text[-1] in ".!?" else text + "."
 
 
 def problems_paragraphs(values: ValueModel, objective: Objective, year: int) -> list[Paragraph]:
@@ -211,18 +228,47 @@ def problems_paragraphs(values: ValueModel, objective: Objective, year: int) -> 
     for note in data.problems:
         if note.node in keys and note.period == period and (note.problem or note.remedy):
             node = data.node(note.node)
-            sentence = (
-                f"{node.name} — permasalahan: {note.problem or '-'}; upaya: {note.remedy or '-'}"
+            kind = (
+                "program"
+                if isinstance(node, Program)
+                else "kegiatan"
+                if isinstance(node, Activity)
+                else "sub kegiatan"
             )
-            found.append(Paragraph(sentence, agency_text=True))
+            parts = []
+            if note.problem:
+                parts.append(f"permasalahan yang dihadapi adalah {_inside(note.problem)}")
+            if note.remedy:
+                parts.append(f"upaya yang dilakukan adalah {_inside(note.remedy)}")
+            found.append(
+                Paragraph(
+                    sentence(f"Pada {kind} {node.name}, {'; '.join(parts)}"), agency_text=True
+                )
+            )
     return found
 
 
+def _inside(text: str) -> str:
+    """The agency's words set inside a sentence: no full stop of their own, and a first
+    capital lowered unless it starts an acronym (``PMI``)."""
+    text = text.strip().rstrip(".")
+    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
+        return text[0].lower() + text[1:]
+    return text
+
+
 def summary_paragraph(
-    values: ValueModel, year: int, stage: BudgetStage | None, *, predicates: bool = True
+    values: ValueModel,
+    year: int,
+    stage: BudgetStage | None,
+    *,
+    predicates: bool = True,
+    closing: bool = False,
 ) -> Paragraph:
-    """How many indicators per predicate, and the agency's whole budget and absorption: what
-    the Ikhtisar Eksekutif and BAB IV summarise (the budget alone for BAB III B)."""
+    """How many indicators reached each predicate, and the agency's whole budget and
+    absorption: what the Ikhtisar Eksekutif summarises, BAB III B says of the budget alone
+    (``predicates=False``), and BAB IV concludes (``closing``): the same figures, each place
+    in sentences of its own, so that no sentence of the document is said twice."""
     text = _Text(values)
     period = Period(year)
     codes = [code for o in values.data.objectives for code in o.indicators]
@@ -233,21 +279,38 @@ def summary_paragraph(
     )
     counts: list[int] = []
     if labels and predicates:
-        listed = "; ".join(f"{label} {count} indikator" for label, count in labels.items())
-        counts += [len(codes), *labels.values()]
-        text.add(
-            f"Dari {len(codes)} indikator kinerja sasaran tahun {year}, predikat capaiannya: "
-            f"{listed}."
-        )
+        order = [band.label for band in values.scale.bands]  # best first
+        ranked = sorted(labels.items(), key=lambda item: order.index(item[0]))
+        counts += [len(codes), *(count for _, count in ranked)]
+        first, *rest = [f"{count} indikator {label}" for label, count in ranked]
+        reached = listing([first.replace(" indikator ", " indikator mencapai predikat ", 1), *rest])
+        if closing:
+            text.add(
+                f"Secara keseluruhan, kinerja tahun {year} diukur dengan {len(codes)} indikator "
+                f"sasaran: {reached}."
+            )
+        else:
+            text.add(f"Dari {len(codes)} indikator sasaran tahun {year}, {reached}.")
     if stage is not None:
         total = Subject("@programs", M.ALLOCATION, period, stage)
         allocation = text.quote(total, money)
         spending = text.quote(total.having(M.SPENDING), money)
-        absorption = text.quote(total.having(M.ABSORPTION), show, " %")
+        absorption = text.quote(total.having(M.ABSORPTION), show, "%")
         if allocation and spending and absorption:
-            text.add(
-                f"Anggaran instansi Rp {allocation} terealisasi Rp {spending}, atau serapan "
-                f"{absorption}."
-            )
+            if closing:
+                text.add(
+                    f"Kinerja tersebut dicapai dengan realisasi anggaran Rp {spending} dari pagu "
+                    f"Rp {allocation}, atau serapan {absorption}."
+                )
+            elif not predicates:
+                text.add(
+                    f"Pada tahun {year}, dari pagu anggaran Rp {allocation} telah direalisasikan "
+                    f"Rp {spending}, sehingga serapan anggaran mencapai {absorption}."
+                )
+            else:
+                text.add(
+                    f"Anggaran instansi sebesar Rp {allocation} terealisasi Rp {spending}, "
+                    f"dengan tingkat serapan {absorption}."
+                )
     paragraph = text.paragraph() or Paragraph("")
     return Paragraph(paragraph.text, paragraph.quotes, counts=tuple(counts))

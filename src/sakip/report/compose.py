@@ -199,7 +199,7 @@ def _chapter_three(
 
 def _chapter_four(values: ValueModel, year: int, stage: BudgetStage | None) -> Iterator[Block]:
     yield Heading(1, "BAB IV Penutup")
-    yield analysis.summary_paragraph(values, year, stage)
+    yield analysis.summary_paragraph(values, year, stage, closing=True)
     yield _text(values, "closing", "kesimpulan dan langkah perbaikan")
 
 
