@@ -32,6 +32,7 @@ class _Text:
         self.values = values
         self.sentences: list[str] = []
         self.quotes: list[Quote] = []
+        self.counts: list[int] = []
 
     def quote(self, subject: Subject, display: Display = show, suffix: str = "") -> str | None:
         """The figure of ``subject`` as written, or ``None`` when the data has none."""
@@ -54,13 +55,18 @@ class _Text:
     def label(self, subject: Subject) -> str | None:
         return self.values.label(subject)
 
+    def count(self, number: int) -> str:
+        """A count of the data's records (2 program), written as a number."""
+        self.counts.append(number)
+        return str(number)
+
     def add(self, sentence: str) -> None:
         self.sentences.append(sentence)
 
     def paragraph(self) -> Paragraph | None:
         if not self.sentences:
             return None
-        return Paragraph(" ".join(self.sentences), tuple(self.quotes))
+        return Paragraph(" ".join(self.sentences), tuple(self.quotes), counts=tuple(self.counts))
 
 
 def indicator_paragraph(values: ValueModel, indicator: Indicator, year: int) -> Paragraph | None:
@@ -199,7 +205,7 @@ def objective_paragraph(
         p.name for p in values.data.programs if values.data.served_objective(p.key) == objective.key
     ]
     if programs:
-        noun = "program" if len(programs) == 1 else f"{len(programs)} program, yaitu"
+        noun = "program" if len(programs) == 1 else f"{text.count(len(programs))} program, yaitu"
         text.add(f"Sasaran ini didukung oleh {noun} {listing(programs)}.")
     return text.paragraph()
 
