@@ -45,7 +45,6 @@ def _indonesian(value: float, _position: object = None) -> str:
 def _draw(figure: Any, title: str, description: str) -> Chart:
     pyplot = _pyplot()
     png, svg = io.BytesIO(), io.StringIO()
-    figure.tight_layout()
     figure.savefig(png, format="png", dpi=150, metadata={"Software": None})
     figure.savefig(svg, format="svg", metadata={"Date": None, "Creator": None})
     pyplot.close(figure)
@@ -60,8 +59,39 @@ def _number(value: Decimal | None) -> float | None:
     return None if value is None else float(value)  # drawing only: no calculation
 
 
+def _unit_of(indicator: Indicator) -> str:
+    return indicator.unit or ""
+
+
+def _value_text(value: Decimal, unit: str) -> str:
+    """A figure as a label writes it: ``94,96%``, ``46.470 orang``."""
+    return f"{format_number(value)}{unit if unit in ('', '%') else ' ' + unit}"
+
+
+def _by_unit(
+    items: Sequence[tuple[Indicator, Any]],
+) -> list[tuple[str, list[tuple[Indicator, Any]]]]:
+    """Items grouped by their indicator's unit, in the order first met: one panel each, so
+    that no axis carries two units (62 poin beside 46.470 orang would hide the first)."""
+    groups: dict[str, list[tuple[Indicator, Any]]] = {}
+    for item in items:
+        groups.setdefault(_unit_of(item[0]), []).append(item)
+    return list(groups.items())
+
+
+def _axis_label(unit: str, what: str) -> str:
+    return f"{what} ({unit})" if unit else what
+
+
+def _legend_below(figure: Any, axis: Any) -> None:
+    """The legend under the plot, outside the data (it never covers a bar or its label)."""
+    handles, labels = axis.get_legend_handles_labels()
+    figure.legend(handles, labels, loc="outside lower center", ncols=len(labels), fontsize=7)
+
+
 def target_and_actual(values: ValueModel, objective: Objective, year: int) -> Chart | None:
-    """Target against realisation of each numeric indicator of an objective."""
+    """Target against realisation of each numeric indicator of an objective, one panel per
+    unit, bars from zero."""
     period = Period(year)
     rows = []
     for code in objective.indicators:
@@ -69,46 +99,45 @@ def target_and_actual(values: ValueModel, objective: Objective, year: int) -> Ch
         target = values.value(Subject(code, M.TARGET, period))
         actual = values.value(Subject(code, M.ACTUAL, period))
         if target is not None and actual is not None:
-            rows.append((indicator, target, actual))
+            rows.append((indicator, (target, actual)))
     if not rows:
         return None
     pyplot = _pyplot()
-    figure, axis = pyplot.subplots(figsize=(6.5, 0.9 + 0.7 * len(rows)))
-    positions = range(len(rows))
-    axis.barh(
-        [p + 0.2 for p in positions],
-        [_number(t) for _, t, _ in rows],
-        0.4,
-        label="Target",
-        color=BLUE,
+    panels = _by_unit(rows)
+    heights = [0.6 + 0.7 * len(group) for _, group in panels]
+    figure, axes = pyplot.subplots(
+        len(panels),
+        1,
+        figsize=(6.5, 0.6 + sum(heights)),
+        height_ratios=heights,
+        layout="constrained",
+        squeeze=False,
     )
-    axis.barh(
-        [p - 0.2 for p in positions],
-        [_number(a) for _, _, a in rows],
-        0.4,
-        label="Realisasi",
-        color=ORANGE,
-    )
-    for p, (indicator, target, actual) in zip(positions, rows, strict=True):
-        unit = f" {indicator.unit}" if indicator.unit and indicator.unit != "%" else indicator.unit
-        axis.text(
-            float(target), p + 0.2, f" {format_number(target)}{unit}", va="center", fontsize=7
-        )
-        axis.text(
-            float(actual), p - 0.2, f" {format_number(actual)}{unit}", va="center", fontsize=7
-        )
-    axis.set_yticks(list(positions), [_short(i.name) for i, _, _ in rows])
-    axis.invert_yaxis()
-    axis.xaxis.set_major_formatter(_pyplot().FuncFormatter(_indonesian))
-    axis.margins(x=0.25)
-    axis.legend(loc="lower right", fontsize=7)
-    axis.set_title(f"Target dan realisasi {year}", fontsize=9)
+    for axis, (unit, group) in zip(axes[:, 0], panels, strict=True):
+        positions = range(len(group))
+        targets = [_number(t) for _, (t, _) in group]
+        actuals = [_number(a) for _, (_, a) in group]
+        axis.barh([p - 0.2 for p in positions], targets, 0.4, label="Target", color=BLUE)
+        axis.barh([p + 0.2 for p in positions], actuals, 0.4, label="Realisasi", color=ORANGE)
+        for p, (_, (target, actual)) in zip(positions, group, strict=True):
+            for offset, value in ((-0.2, target), (0.2, actual)):
+                label = " " + _value_text(value, unit)
+                axis.text(float(value), p + offset, label, va="center", fontsize=7)
+        axis.set_yticks(list(positions), [_short(i.name) for i, _ in group])
+        axis.invert_yaxis()
+        largest = max(max(t or 0.0, a or 0.0) for t, a in zip(targets, actuals, strict=True))
+        axis.set_xlim(0, (largest or 1.0) * 1.3)  # from zero; room for the labels
+        axis.xaxis.set_major_formatter(pyplot.FuncFormatter(_indonesian))
+        axis.set_xlabel(_axis_label(unit, "Nilai"), fontsize=8)
+    axes[0, 0].set_title(f"Target dan realisasi {year}", fontsize=9)
+    _legend_below(figure, axes[0, 0])
     title = f"Target dan realisasi indikator sasaran: {objective.name}"
     return _draw(figure, title, "Batang biru: target; batang jingga: realisasi.")
 
 
 def trend(values: ValueModel, indicators: Sequence[Indicator], year: int) -> Chart | None:
-    """The realisation of each indicator over the years the data knows, up to ``year``."""
+    """The realisation of each indicator over the years the data knows, up to ``year``, one
+    panel per unit."""
     years = sorted(
         {
             m.period.year
@@ -128,29 +157,40 @@ def trend(values: ValueModel, indicators: Sequence[Indicator], year: int) -> Cha
     if not lines:
         return None
     pyplot = _pyplot()
-    figure, axis = pyplot.subplots(figsize=(6.5, 3.2))
-    for indicator, points in lines:
-        axis.plot(
-            [y for y, _ in points],
-            [_number(v) for _, v in points],
-            marker="o",
-            label=_short(indicator.name, 40),
-        )
-        for y, v in points:
-            axis.annotate(
-                format_number(v),
-                (y, float(v)),
-                textcoords="offset points",
-                xytext=(0, 5),
-                ha="center",
-                fontsize=7,
+    panels = _by_unit(lines)
+    figure, axes = pyplot.subplots(
+        len(panels), 1, figsize=(6.5, 0.8 + 2.6 * len(panels)), layout="constrained", squeeze=False
+    )
+    for axis, (unit, group) in zip(axes[:, 0], panels, strict=True):
+        if len(group) == 1:  # one line: its name above it, no legend needed
+            axis.set_title(_short(group[0][0].name, 70), fontsize=8)
+        for number, (indicator, points) in enumerate(group):
+            axis.plot(
+                [y for y, _ in points],
+                [_number(v) for _, v in points],
+                marker="o",
+                label=_short(indicator.name, 40),
             )
-    axis.set_xticks(years, [str(y) for y in years])
-    axis.yaxis.set_major_formatter(pyplot.FuncFormatter(_indonesian))
-    axis.set_xlabel("Tahun")
-    axis.set_ylabel("Realisasi")
-    axis.legend(fontsize=7)
-    axis.set_title("Realisasi dari tahun ke tahun", fontsize=9)
+            if len(group) > 2:
+                continue  # three lines or more: their values would collide; the axis reads them
+            below = number == 1  # a second line's values under its points, the first's above
+            for y, v in points:
+                axis.annotate(
+                    _value_text(v, unit),
+                    (y, float(v)),
+                    textcoords="offset points",
+                    xytext=(0, -11 if below else 5),
+                    ha="center",
+                    fontsize=7,
+                )
+        axis.set_xticks(years, [str(y) for y in years])
+        axis.set_xmargin(0.08)
+        axis.set_ymargin(0.2)
+        axis.yaxis.set_major_formatter(pyplot.FuncFormatter(_indonesian))
+        axis.set_ylabel(_axis_label(unit, "Realisasi"), fontsize=8)
+        if len(group) > 1:  # the legend under the panel, outside its data
+            axis.legend(fontsize=7, loc="upper center", bbox_to_anchor=(0.5, -0.12), frameon=False)
+    figure.suptitle("Realisasi dari tahun ke tahun", fontsize=9)
     return _draw(
         figure, "Perkembangan realisasi indikator", "Realisasi setiap tahun yang tercatat."
     )
@@ -169,22 +209,32 @@ def quarterly(values: ValueModel, indicators: Sequence[Indicator], year: int) ->
     if not series:
         return None
     pyplot = _pyplot()
-    figure, axis = pyplot.subplots(figsize=(6.5, 3.2))
+    figure, axis = pyplot.subplots(figsize=(6.5, 3.4), layout="constrained")
     width = 0.8 / len(series)
+    upright = len(series) > 2  # narrow bars: their labels stand upright, clear of each other
     for index, (indicator, points) in enumerate(series):
         xs = [q + index * width - 0.4 + width / 2 for q in range(4)]
         heights = [_number(p) or 0.0 for p in points]
         axis.bar(xs, heights, width, label=_short(indicator.name, 40))
         for x, p in zip(xs, points, strict=True):
             if p is not None:
-                axis.text(x, float(p), format_number(p), ha="center", va="bottom", fontsize=7)
+                axis.text(
+                    x,
+                    float(p),
+                    " " + _value_text(p, "%") if upright else _value_text(p, "%"),
+                    ha="center",
+                    va="bottom",
+                    fontsize=6 if upright else 7,
+                    rotation=90 if upright else 0,
+                )
     axis.axhline(100, color="grey", linewidth=0.8, linestyle="--")
     axis.set_xticks(range(4), list(QUARTERS))
+    axis.set_ylim(0, max(110.0, max(_number(p) or 0.0 for _, ps in series for p in ps) * 1.25))
     axis.yaxis.set_major_formatter(pyplot.FuncFormatter(_indonesian))
-    axis.set_ylabel("Capaian (%)")
-    axis.legend(fontsize=7)
+    axis.set_ylabel("Capaian (%)", fontsize=8)
     axis.set_title(f"Capaian per triwulan {year}", fontsize=9)
-    return _draw(figure, "Capaian kinerja per triwulan", "Garis putus-putus: capaian 100 %.")
+    _legend_below(figure, axis)
+    return _draw(figure, "Capaian kinerja per triwulan", "Garis putus-putus: capaian 100%.")
 
 
 def absorption(values: ValueModel, year: int, stage: BudgetStage) -> Chart | None:
@@ -198,15 +248,15 @@ def absorption(values: ValueModel, year: int, stage: BudgetStage) -> Chart | Non
     if not rows:
         return None
     pyplot = _pyplot()
-    figure, axis = pyplot.subplots(figsize=(6.5, 0.9 + 0.45 * len(rows)))
+    figure, axis = pyplot.subplots(figsize=(6.5, 0.9 + 0.45 * len(rows)), layout="constrained")
     positions = range(len(rows))
     axis.barh(list(positions), [_number(v) for _, v in rows], 0.6, color=BLUE)
     for p, (_, value) in zip(positions, rows, strict=True):
-        axis.text(float(value), p, f" {format_number(value)} %", va="center", fontsize=7)
+        axis.text(float(value), p, " " + _value_text(value, "%"), va="center", fontsize=7)
     axis.set_yticks(list(positions), [_short(name, 40) for name, _ in rows])
     axis.invert_yaxis()
     axis.set_xlim(0, max(110.0, max(float(v) for _, v in rows) * 1.15))
     axis.xaxis.set_major_formatter(pyplot.FuncFormatter(_indonesian))
-    axis.set_xlabel("Serapan (%)")
+    axis.set_xlabel("Serapan (%)", fontsize=8)
     axis.set_title(f"Serapan anggaran per program {year}", fontsize=9)
     return _draw(figure, "Serapan anggaran per program", "Realisasi dibagi pagu, per program.")
