@@ -271,7 +271,7 @@ def test_the_contents_tables_and_figures_are_word_fields(sampang_docx: Path) -> 
     assert update.get(f"{W}val") == "true"
     captions = [p.text for p in document.paragraphs if p.style.name == "Judul Tabel"]
     tables = build_tables(REGISTRY, "sampang-disnaker", 2023)
-    assert len(captions) == len(tables)
+    assert len(captions) == len(tables) + 1  # and the Perjanjian Kinerja of BAB II
     figures = [p.text for p in document.paragraphs if p.style.name == "Judul Gambar"]
     assert figures
     assert all(re.match(r"Gambar \d\.\d+ \S", text) for text in figures), figures
@@ -298,6 +298,29 @@ def test_tables_stand_in_the_order_of_their_numbers_captioned_tabel_n_m(agency: 
         assert (named["cascading"], named["pmi"]) == ("Tabel 1.1", "Tabel 3.10")
 
 
+def test_bab_ii_carries_the_perjanjian_kinerja_and_the_renstra() -> None:
+    """Dinkes 2024 (its data): IKU-1 92%, 100 Orang, 30 menit; the Renstra from 85 to 95."""
+    from sakip import load_agency
+
+    values = ValueModel(load_agency(REGISTRY, "dinkes-contoh"), REGISTRY)
+    document = compose(values, build_tables(REGISTRY, "dinkes-contoh", 2024), 2024)
+    blocks = document.blocks
+    start = next(
+        i for i, b in enumerate(blocks) if getattr(b, "text", "") == "BAB II Perencanaan Kinerja"
+    )
+    end = next(i for i, b in enumerate(blocks) if getattr(b, "text", "").startswith("BAB III"))
+    tables = {b.table.title: b.table for b in blocks[start:end] if isinstance(b, TableBlock)}
+    agreement = tables["Perjanjian Kinerja Tahun 2024"]
+    assert [row[2:] for row in agreement.rows] == [
+        ("Cakupan imunisasi dasar lengkap", "%", "92"),
+        ("Jumlah tenaga kesehatan yang dilatih", "Orang", "100"),
+        ("Rata-rata waktu tunggu pelayanan rawat jalan", "menit", "30"),
+        ("Nilai evaluasi SAKIP perangkat daerah", "predikat", "BB"),
+    ]
+    renstra = tables["Indikator Kinerja dan Target Renstra"]
+    assert renstra.rows[0][3:] == ("85", "95", "92")
+
+
 def test_column_widths_keep_every_word_whole_and_share_the_rest_by_text() -> None:
     """Worked by hand, at 8 pt, in twips: a character 11 per point (a capital 14, bold one
     more), 260 of padding. NO (bold): 8 × (2 × 14 + 2) = 240 → 500. Uraian: its longest word
@@ -313,11 +336,14 @@ def test_column_widths_keep_every_word_whole_and_share_the_rest_by_text() -> Non
     assert table_layout(headings, rows, {0}, 1500) == (7, [463, 1037])
 
 
-def test_word_tables_have_fixed_widths_from_their_content(sampang_docx: Path) -> None:
+def test_word_tables_have_fixed_widths_from_their_content(
+    sampang_docx: Path, sampang_document: Document
+) -> None:
     from sakip.report.word_widths import needs
 
     document = docx.Document(str(sampang_docx))
-    tables = {(t.columns, t.rows): t for t in build_tables(REGISTRY, "sampang-disnaker", 2023)}
+    blocks = [b.table for b in sampang_document.blocks if isinstance(b, TableBlock)]
+    tables = {(t.columns, t.rows): t for t in blocks}
     for grid in document.tables:
         layout = grid._tbl.tblPr.find(f"{W}tblLayout")
         assert layout is not None

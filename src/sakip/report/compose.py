@@ -13,6 +13,8 @@ from sakip.model.findings import Finding
 from sakip.model.printed import Table
 from sakip.report import analysis, charts
 from sakip.report.blocks import Block, Chart, Document, Heading, PageBreak, Paragraph, TableBlock
+from sakip.tables import builders
+from sakip.tables.context import TableContext
 from sakip.values.model import ValueModel
 
 PLACEHOLDER = "[Diisi oleh instansi: {what}.]"
@@ -28,7 +30,7 @@ def compose(
     findings of its review as an annex when given."""
     data = values.data
     stage = _stage(values, year)
-    chapters = _chapters(tables)
+    chapters = _chapters(tables, planning=_planning_tables(values, year))
     performance, budget = _split_three(chapters["III"])
     blocks: list[Block] = [
         *_summary(values, year, stage),
@@ -51,7 +53,26 @@ def _stage(values: ValueModel, year: int) -> BudgetStage | None:
 CHAPTER_NUMBERS = {"I": "1", "II": "2", "III": "3", "L": "L"}
 
 
-def _chapters(tables: Sequence[Table]) -> dict[str, list[TableBlock]]:
+def _planning_tables(values: ValueModel, year: int) -> list[Table]:
+    """BAB II's own tables, from the data: the Perjanjian Kinerja of the year, and the
+    Renstra in brief where an indicator has an end-of-period target."""
+
+    def built(id: str, title: str, build: builders.Builder) -> Table:
+        return build(TableContext(values=values, year=year, id=id, title=title))
+
+    found = []
+    if any(o.indicators for o in values.data.objectives):
+        found.append(built("pk", f"Perjanjian Kinerja Tahun {year}", builders.agreement_table()))
+    if any(i.end_target is not None for i in values.data.indicators):
+        found.append(
+            built("renstra", "Indikator Kinerja dan Target Renstra", builders.renstra_plan_table())
+        )
+    return found
+
+
+def _chapters(
+    tables: Sequence[Table], *, planning: Sequence[Table] = ()
+) -> dict[str, list[TableBlock]]:
     """Tables by chapter, in the order of their numbers (``3.4`` before ``3.10``); a table
     registered under a name or a bare number (``cascading``, ``pmi``, ``7``) takes the next
     number of its chapter, in the order registered.
@@ -60,6 +81,7 @@ def _chapters(tables: Sequence[Table]) -> dict[str, list[TableBlock]]:
     found: dict[str, list[Table]] = {"I": [], "II": [], "III": [], "L": []}
     for table in tables:
         found[_chapter_of(table)].append(table)
+    found["II"] += planning
     chapters: dict[str, list[TableBlock]] = {}
     for chapter, listed in found.items():
         numbered = sorted(

@@ -71,6 +71,62 @@ def performance_table(
     return build
 
 
+def agreement_table() -> Builder:
+    """The Perjanjian Kinerja of the year (BAB II): each objective's indicators with their
+    unit and this year's target, as the agency head signed it."""
+
+    def build(ctx: TableContext) -> Table:
+        columns = ["No", "SASARAN STRATEGIS", "INDIKATOR KINERJA", "SATUAN", f"TARGET {ctx.year}"]
+        rows: list[list[Printed]] = []
+        for number, objective in enumerate(ctx.data.objectives, start=1):
+            for index, indicator in enumerate(indicators_of(ctx, objective)):
+                first = index == 0  # the objective printed once, over its indicators
+                rows.append(
+                    [
+                        str(number) if first else "",
+                        objective.name if first else "",
+                        indicator.name,
+                        indicator.unit,
+                        ctx.value_cell(Subject(indicator.code, TARGET, ctx.period)),
+                    ]
+                )
+        return make_table(ctx, columns, rows)
+
+    return build
+
+
+def renstra_plan_table() -> Builder:
+    """The Renstra in brief (BAB II): each indicator's baseline, end-of-period target and this
+    year's target on the way."""
+
+    def build(ctx: TableContext) -> Table:
+        columns = [
+            "No",
+            "INDIKATOR KINERJA",
+            "SATUAN",
+            "KONDISI AWAL",
+            "TARGET AKHIR RENSTRA",
+            f"TARGET {ctx.year}",
+        ]
+        rows: list[list[Printed]] = []
+        indicators = [i for o in ctx.data.objectives for i in indicators_of(ctx, o)]
+        for number, indicator in enumerate(indicators, start=1):
+            code = indicator.code
+            rows.append(
+                [
+                    str(number),
+                    indicator.name,
+                    indicator.unit,
+                    ctx.cell(Subject(code, Measure.BASELINE, ctx.period)),
+                    ctx.cell(Subject(code, Measure.END_TARGET, ctx.period)),
+                    ctx.value_cell(Subject(code, TARGET, ctx.period)),
+                ]
+            )
+        return make_table(ctx, columns, rows)
+
+    return build
+
+
 def objective_budget_table(
     *,
     stage: BudgetStage,
