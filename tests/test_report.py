@@ -321,6 +321,21 @@ def test_bab_ii_carries_the_perjanjian_kinerja_and_the_renstra() -> None:
     assert renstra.rows[0][3:] == ("85", "95", "92")
 
 
+def test_the_web_page_lets_packed_cells_wrap_and_numbers_charts_as_the_word_file() -> None:
+    """A figure with its unit stays on one line; a packed cell of table 3.9 (38 Orang 27
+    (Deportasi) 11 (Meninggal)) wraps, or it widens its column until the next holds a word a
+    line; charts are Gambar 3.1, 3.2 … in every format, with their description for a reader
+    that cannot see them."""
+    values, tables = _sampang()
+    page = html_page(compose(values, tables, 2023))
+    assert '<td class="number">94,96%</td>' in page
+    assert '<td class="number packed">38 Orang 27 (Deportasi) 11 (Meninggal)</td>' in page
+    assert "td.number.packed { white-space: normal;" in page
+    captions = re.findall(r"<figcaption>(Gambar [\d.]+) ", page)
+    assert captions == ["Gambar 3.1", "Gambar 3.2", "Gambar 3.3", "Gambar 3.4"]
+    assert page.count('<figure role="img" aria-label="') == 4
+
+
 def test_column_widths_keep_every_word_whole_and_share_the_rest_by_text() -> None:
     """Worked by hand, at 8 pt, in twips: a character 11 per point (a capital 14, bold one
     more), 260 of padding. NO (bold): 8 × (2 × 14 + 2) = 240 → 500. Uraian: its longest word

@@ -72,6 +72,23 @@ class Chart:
     png: bytes
     svg: str
     description: str
+    number: str = ""
+
+    @property
+    def caption(self) -> str:
+        """``Gambar 3.1 Target dan realisasi …``: how the document names the chart."""
+        return f"Gambar {self.number} {self.title}" if self.number else f"Gambar: {self.title}"
+
+
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
+
+
+def chapter_of(heading: Heading) -> int | None:
+    """The number of the chapter a heading opens (``BAB III …`` → 3), or ``None``."""
+    words = heading.text.split()
+    if heading.level == 1 and len(words) > 1 and words[0] == "BAB":
+        return _ROMAN.get(words[1])
+    return None
 
 
 @frozen

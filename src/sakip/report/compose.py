@@ -8,11 +8,22 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+import attrs
+
 from sakip.model.budget import BudgetStage
 from sakip.model.findings import Finding
 from sakip.model.printed import Table
 from sakip.report import analysis, charts
-from sakip.report.blocks import Block, Chart, Document, Heading, PageBreak, Paragraph, TableBlock
+from sakip.report.blocks import (
+    Block,
+    Chart,
+    Document,
+    Heading,
+    PageBreak,
+    Paragraph,
+    TableBlock,
+    chapter_of,
+)
 from sakip.tables import builders
 from sakip.tables.context import TableContext
 from sakip.values.model import ValueModel
@@ -40,7 +51,22 @@ def compose(
         *_chapter_four(values, year, stage),
         *_annex(chapters["L"], findings),
     ]
-    return Document(agency=data.agency.name, region=data.agency.region, year=year, blocks=blocks)
+    return Document(
+        agency=data.agency.name, region=data.agency.region, year=year, blocks=_numbered(blocks)
+    )
+
+
+def _numbered(blocks: list[Block]) -> list[Block]:
+    """Each chart numbered within its chapter, as its caption prints it: Gambar 3.1, 3.2 …"""
+    chapter, count, found = 0, 0, []
+    for block in blocks:
+        if isinstance(block, Heading) and (opened := chapter_of(block)) is not None:
+            chapter, count = opened, 0
+        if isinstance(block, Chart):
+            count += 1
+            block = attrs.evolve(block, number=f"{chapter}.{count}" if chapter else str(count))
+        found.append(block)
+    return found
 
 
 def _stage(values: ValueModel, year: int) -> BudgetStage | None:

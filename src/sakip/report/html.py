@@ -28,12 +28,16 @@ table { border-collapse: collapse; font-size: .82rem; min-width: 100%; }
 th, td { border: 1px solid var(--line); padding: .25rem .45rem; vertical-align: top; }
 th { background: var(--soft); text-align: left; }
 td.number { text-align: right; white-space: nowrap; }
+td.number.packed { white-space: normal; min-width: 8rem; }
+td { min-width: 3rem; max-width: 32rem; overflow-wrap: break-word; }
 tr.program td, tr.total td { font-weight: 600; background: #fafbfd; }
 tr.activity td:first-child, tr.sub-activity td:first-child { padding-left: 1.2rem; }
 @media print {
   @page { size: A4; margin: 18mm 15mm; }
   body { max-width: none; font-size: 10.5pt; }
   .table { overflow: visible; }
+  table { font-size: 8pt; }
+  figure, tr { break-inside: avoid; }
   thead { display: table-header-group; }
   .break { page-break-after: always; }
   h1 { page-break-before: auto; }
@@ -73,8 +77,9 @@ def html_page(document: Document) -> str:
             parts.append(_table(block))
         elif isinstance(block, Chart):
             parts.append(
-                f"<figure>{_svg(block.svg)}<figcaption>{escape(block.title)}. "
-                f"{escape(block.description)}</figcaption></figure>"
+                f'<figure role="img" aria-label="{escape(block.title)}. '
+                f'{escape(block.description)}">{_svg(block.svg)}<figcaption>'
+                f"{escape(block.caption)}. {escape(block.description)}</figcaption></figure>"
             )
         elif isinstance(block, PageBreak):
             parts.append('<div class="break"></div>')
@@ -97,6 +102,13 @@ def _svg(svg: str) -> str:
     return svg[start:] if start >= 0 else ""
 
 
+def _number_class(text: str) -> str:
+    """A figure (with its unit) stays on one line; a packed cell (``38 Orang 27
+    (Deportasi) 11 (Meninggal)``) wraps like text, or it would widen its column until the
+    next holds one word a line."""
+    return "number" if len(text.split()) <= 2 else "number packed"
+
+
 def _table(block: TableBlock) -> str:
     table = block.table
     numeric = set(table.numbers())
@@ -106,7 +118,7 @@ def _table(block: TableBlock) -> str:
         kind = table.row_kinds.get(index)
         css = f' class="{kind}"' if kind else ""
         cells = "".join(
-            f'<td class="number">{escape(text)}</td>'
+            f'<td class="{_number_class(text)}">{escape(text)}</td>'
             if (index, column) in numeric
             else f"<td>{escape(text)}</td>"
             for column, text in enumerate(row)

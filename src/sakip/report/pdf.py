@@ -35,9 +35,10 @@ def typst_source(document: Document, images: dict[int, str]) -> str:
         elif isinstance(block, TableBlock):
             lines.append(_table(block))
         elif isinstance(block, Chart):
+            alt = _string(f"{block.title}. {block.description}")
             lines.append(
-                f'#figure(image("{images[index]}", width: 100%), '
-                f"caption: [#{_string(block.title)}])"
+                f'#figure(image("{images[index]}", width: 100%, alt: {alt}), numbering: none, '
+                f"caption: [#{_string(block.caption)}])"
             )
         elif isinstance(block, PageBreak):
             lines.append("#pagebreak(weak: true)")

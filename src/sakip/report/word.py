@@ -14,7 +14,15 @@ from typing import Any
 
 from sakip.extras import require
 from sakip.report import word_fields, word_widths
-from sakip.report.blocks import Chart, Document, Heading, PageBreak, Paragraph, TableBlock
+from sakip.report.blocks import (
+    Chart,
+    Document,
+    Heading,
+    PageBreak,
+    Paragraph,
+    TableBlock,
+    chapter_of,
+)
 
 FIXED_TIME = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
 
@@ -36,7 +44,6 @@ def write_docx(document: Document, path: Path, template: Path | None = None) -> 
         word_fields.page_numbers(word.sections[0], fmt="lowerRoman", start=1)
         _cover(word, document, enum_text)
     _contents(word, document)
-    figures = _Figures()
     blocks = document.blocks
     landscape = False
     for index, block in enumerate(blocks):
@@ -57,7 +64,6 @@ def write_docx(document: Document, path: Path, template: Path | None = None) -> 
             section.different_first_page_header_footer = False
             word_fields.page_numbers(section, fmt="decimal", start=1)
         if isinstance(block, Heading):
-            figures.heading(block)
             word.add_heading(block.text, level=min(block.level, 3))
         elif isinstance(block, Paragraph):
             paragraph = word.add_paragraph(block.text)
@@ -70,9 +76,7 @@ def write_docx(document: Document, path: Path, template: Path | None = None) -> 
         elif isinstance(block, Chart):
             picture = word.add_picture(io.BytesIO(block.png), width=shared.Cm(15))
             picture._inline.docPr.set("descr", f"{block.title}. {block.description}")  # alt text
-            word.add_paragraph(
-                f"Gambar {figures.next()} {block.title}", style=word_fields.FIGURE_CAPTION_STYLE
-            )
+            word.add_paragraph(block.caption, style=word_fields.FIGURE_CAPTION_STYLE)
         elif isinstance(block, PageBreak):
             word.add_page_break()
     properties = word.core_properties
@@ -117,52 +121,16 @@ def _contents(word: Any, document: Document) -> None:
         style = word_fields.TABLE_CAPTION_STYLE
         word_fields.table_of_contents(word, "Daftar Tabel", f'TOC \\h \\z \\t "{style},1"', tables)
         word.add_page_break()
-    charts = _Figures().captions(document)
+    charts = [block.caption for block in document.blocks if isinstance(block, Chart)]
     if charts:
         style = word_fields.FIGURE_CAPTION_STYLE
         word_fields.table_of_contents(word, "Daftar Gambar", f'TOC \\h \\z \\t "{style},1"', charts)
         word.add_page_break()
 
 
-class _Figures:
-    """Figures numbered within their chapter, as captions print them: Gambar 3.1, 3.2 …"""
-
-    def __init__(self) -> None:
-        self.chapter = 0
-        self.count = 0
-
-    def heading(self, heading: Heading) -> None:
-        chapter = _chapter(heading)
-        if chapter is not None:
-            self.chapter, self.count = chapter, 0
-
-    def next(self) -> str:
-        self.count += 1
-        return f"{self.chapter}.{self.count}" if self.chapter else str(self.count)
-
-    def captions(self, document: Document) -> list[str]:
-        found = []
-        for block in document.blocks:
-            if isinstance(block, Heading):
-                self.heading(block)
-            elif isinstance(block, Chart):
-                found.append(f"Gambar {self.next()} {block.title}")
-        return found
-
-
-_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
-
-
-def _chapter(heading: Heading) -> int | None:
-    words = heading.text.split()
-    if heading.level == 1 and len(words) > 1 and words[0] == "BAB":
-        return _ROMAN.get(words[1])
-    return None
-
-
 def _opens_body(block: object) -> bool:
     """Whether ``block`` is the heading of BAB I, where the arabic page numbers start."""
-    return isinstance(block, Heading) and _chapter(block) == 1
+    return isinstance(block, Heading) and chapter_of(block) == 1
 
 
 def _table(word: Any, block: TableBlock, shared: Any, enum_text: Any) -> None:
