@@ -22,6 +22,29 @@ FOLDER = Path(__file__).parent / "cases" / "checks"
 
 MESSAGES = {
     (
+        "SK102",
+        "a result its numbers do not give is an error with the value they give",
+        "paragraph 1:0:",
+    ): (
+        "The text computes 12.450 / 13.900 × 100 = 89,60 %, but its numbers give 89,5683, "
+        "which is 89,57 rounded as printed, not 89,60 %."
+    ),
+    (
+        "SK102",
+        "a result its numbers do not give is an error with the value they give",
+        "paragraph 2:0:",
+    ): (
+        "The text computes 215 dibagi target 240 dikalikan seratus persen sama dengan 89,85 %, "
+        "but its numbers give 89,5833, which is 89,58 rounded as printed, not 89,85 %."
+    ),
+    (
+        "SK102",
+        "a result its numbers do not give is an error with the value they give",
+        "paragraph 3:0:",
+    ): (
+        "The text computes (2 x 100 - 95) / 100 x 100% = 106%, but its numbers give 105, not 106%."
+    ),
+    (
         "SK101",
         "a rate printed with fewer decimals, truncated, names that rounding",
         "3.7:1:%",

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from sakip.checks import (
     SK101,
+    SK102,
     SK201,
     SK301,
     SK302,
@@ -35,6 +36,7 @@ CHECKS: tuple[CheckSpec, ...] = tuple(
     module.CHECK
     for module in (
         SK101,
+        SK102,
         SK201,
         SK301,
         SK302,

@@ -6,11 +6,13 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
+import attrs
 from attrs import frozen
 
 from sakip.documents.assemble import find_tables
 from sakip.documents.formats import read_blocks
 from sakip.documents.inference import Inference, infer_report
+from sakip.documents.passages import passages_of
 from sakip.errors import ValidationError
 from sakip.model.findings import Finding
 from sakip.plugins.registry import Registry
@@ -48,9 +50,10 @@ def read_document(
     :raises ValidationError: for a file with no table of figures, or whose year cannot be
         told (give ``year``).
     """
-    tables = find_tables(read_blocks(path))
+    blocks = read_blocks(path)
+    tables = find_tables(blocks)
     stem = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-") or "laporan"
-    return infer_report(
+    inference = infer_report(
         tables,
         source=str(path),
         agency_id=stem if stem[0].isalpha() else f"laporan-{stem}",
@@ -60,6 +63,10 @@ def read_document(
         scale=scale,
         formulas=formulas,
     )
+    # The text beside the tables reaches the review as it is printed: what it states is
+    # checked there (a formula written out), not inferred here.
+    report = attrs.evolve(inference.report, passages=passages_of(blocks))
+    return attrs.evolve(inference, report=report)
 
 
 def review_document(

@@ -110,12 +110,39 @@ def figure_value(text: str) -> Decimal:
 
 @frozen(cache_hash=True)
 class Place:
-    """Where a figure is printed: table number, row (from 1), column heading, row label."""
+    """Where a figure is printed: table number, row (from 1), column heading, row label.
+
+    A figure printed in the text, not in a table, has its passage's origin (``paragraph
+    12``, ``page 4``) for table, row 0, no column, and its sentence for label: see
+    :func:`text_place`.
+    """
 
     table: str
     row: int
     column: str
     label: str = ""
+
+    @property
+    def in_text(self) -> bool:
+        """Whether the figure is printed in the report's text rather than in a table."""
+        return self.row == 0
+
+
+def text_place(origin: str, sentence: str) -> Place:
+    """The place of a figure printed in a sentence of the text at ``origin``."""
+    return Place(origin, 0, "", sentence)
+
+
+@frozen
+class Passage:
+    """A paragraph of the report's text outside its tables, as printed.
+
+    :ivar origin: where it starts in the file, as an auditor finds it: ``paragraph 12``,
+        ``page 4``, ``line 315``.
+    """
+
+    text: str
+    origin: str
 
 
 @frozen
@@ -231,6 +258,9 @@ class PrintedReport:
     :ivar source: where the transcription comes from (a file), named in errors.
     :ivar assumptions: what reading the report from its file assumed (none for a
         transcription, whose subjects are declared).
+    :ivar passages: the report's text outside its tables, where it states figures or
+        writes out how one is computed (``55 / 58 × 100% = 94,83%``); none for a
+        transcription of tables.
     """
 
     agency: str
@@ -238,6 +268,7 @@ class PrintedReport:
     tables: tuple[Table, ...] = field(converter=as_tuple)
     source: str = ""
     assumptions: tuple[Assumption, ...] = field(default=(), converter=as_tuple)
+    passages: tuple[Passage, ...] = field(default=(), converter=as_tuple)
 
     @cached_property
     def figures(self) -> tuple[Figure, ...]:

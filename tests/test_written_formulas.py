@@ -1,0 +1,221 @@
+"""Formulas a report writes out in its text: read from a sentence, worked out exactly, and
+checked by SK102 on a report read from its file. Every value here is worked out by hand."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from sakip.documents.blocks import Grid, Line
+from sakip.documents.passages import passages_of
+from sakip.model.printed import Passage
+from sakip.rules.written_formulas import read_text_number, written_formulas
+from tests.test_documents import WRITERS, review
+
+
+def only(text: str) -> tuple[str, str, Decimal | None]:
+    (formula,) = written_formulas(text)
+    return formula.written, formula.printed, formula.exact()
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "printed", "exact"),
+    [
+        # 12.450 / 13.900 = 0,89568345…: a dot groups thousands, "×" multiplies.
+        (
+            "Capaian 12.450 / 13.900 × 100 = 89,60 %.",
+            "12.450 / 13.900 × 100 = 89,60 %",
+            "89,60 %",
+            "89.56834532374100719424460431654676258992",
+        ),
+        # ":" divides, "x" multiplies, "100%" is a hundred.
+        (
+            "Realisasi 12.450 : 13.900 x 100% = 89,57%",
+            "12.450 : 13.900 x 100% = 89,57%",
+            "89,57%",
+            "89.56834532374100719424460431654676258992",
+        ),
+        # Words for the operators, a word naming each input, "sama dengan" for "=".
+        (
+            "realisasi 215 dibagi target 240 dikalikan seratus persen sama dengan 89,58 %",
+            "215 dibagi target 240 dikalikan seratus persen sama dengan 89,58 %",
+            "89,58 %",
+            "89.58333333333333333333333333333333333333",
+        ),
+        # Parentheses and a minus: the lower-is-better formula (2 × 100 − 95) / 100 × 100.
+        (
+            "Capaian = (2 x 100 - 95) / 100 x 100% = 105%",
+            "(2 x 100 - 95) / 100 x 100% = 105%",
+            "105%",
+            "105",
+        ),
+        # Operators glued to the numbers; a unit word after a number is read past.
+        (
+            "55 jenis / 58 jenis x 100% = 94,83%",
+            "55 jenis / 58 jenis x 100% = 94,83%",
+            "94,83%",
+            None,
+        ),
+        ("(50:3)x100% = 1667%", "(50:3)x100% = 1667%", "1667%", None),
+        # A negative result.
+        ("(1 - 2) / 1 x 100% = -100%", "(1 - 2) / 1 x 100% = -100%", "-100%", "-100"),
+    ],
+)
+def test_a_formula_is_read_from_its_first_number_to_its_result(
+    text: str, written: str, printed: str, exact: str | None
+) -> None:
+    found = only(text)
+    assert found[:2] == (written, printed)
+    if exact is not None:
+        assert found[2] == Decimal(exact)
+
+
+def test_prose_before_a_formula_is_not_taken_into_it() -> None:
+    # "sebanyak 3" is prose: the formula starts at the parenthesis.
+    text = "pada tahun 2021 sebanyak 3 (50 : 3) x 100% = 1667%, dari target 3%."
+    assert only(text)[:2] == ("(50 : 3) x 100% = 1667%", "1667%")
+
+
+def test_a_chain_of_equals_checks_the_numbers_against_the_result() -> None:
+    text = "Capaian = Realisasi / Target x 100% = 215/240x100% = 89,58%"
+    assert only(text)[:2] == ("215/240x100% = 89,58%", "89,58%")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dari 49 SKPD, 40 SKPD sesuai = 81,63% dari jumlah SKPD.",  # no operator
+        "Target tahun 2024 = 95%, realisasi 2024 = 97%.",  # years and figures, no formula
+        "Capaian = Realisasi / Target x 100%",  # words only, no printed result
+        "Capaian 215 / 240 x 100% = 215 / 240 x 100%",  # a result that computes on
+    ],
+)
+def test_text_that_writes_no_formula_with_a_result_gives_none(text: str) -> None:
+    assert list(written_formulas(text)) == []
+
+
+def test_a_division_by_zero_gives_no_value() -> None:
+    (formula,) = written_formulas("Capaian 5 / 0 x 100% = 0%")
+    assert formula.exact() is None
+
+
+def test_a_percent_of_a_number_is_the_other_reading() -> None:
+    (formula,) = written_formulas("Sebanyak 80% x 50 = 40 orang")
+    assert formula.exact() == Decimal(4000)  # 80 × 50
+    assert formula.as_fractions() == Decimal(40)  # 0,8 × 50
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [
+        ("12.450", "12450"),
+        ("2.145.870.000", "2145870000"),
+        ("1.275,40", "1275.40"),
+        ("89,60", "89.60"),
+        ("89.57", "89.57"),  # a decimal point: no group of three after it
+        ("seratus", "100"),
+    ],
+)
+def test_a_number_in_a_sentence_is_read_as_sentences_write_it(written: str, value: str) -> None:
+    assert read_text_number(written) == Decimal(value)
+
+
+def test_the_sentence_of_a_formula_is_the_one_it_is_in() -> None:
+    text = (
+        "Sisa perkara tahun 2020 sebanyak 2 perkara. Ukuran capaian adalah (50 : 3) x 100% = "
+        "1667%, dari target 3%. Hal ini melampaui target."
+    )
+    (formula,) = written_formulas(text)
+    assert formula.sentence == "Ukuran capaian adalah (50 : 3) x 100% = 1667%, dari target 3%."
+
+
+# --- the text of a document, in passages ------------------------------------------------------
+
+
+def test_lines_of_a_page_are_joined_until_a_sentence_ends() -> None:
+    blocks = [
+        Line("Capaian indikator dihitung 12.450 / 13.900", "page 4"),
+        Line("× 100% = 89,57%.", "page 4"),
+        Line("Tabel 3.1 Capaian", "page 4"),
+        Grid([["No", "Indikator"], ["1", "Satu"]], "page 4"),
+        Line("Sesudah tabel", "page 4"),
+        Line("Halaman berikut", "page 5"),
+    ]
+    assert passages_of(blocks) == [
+        Passage("Capaian indikator dihitung 12.450 / 13.900 × 100% = 89,57%.", "page 4"),
+        Passage("Tabel 3.1 Capaian", "page 4"),
+        Passage("Sesudah tabel", "page 4"),
+        Passage("Halaman berikut", "page 5"),
+    ]
+
+
+def test_consecutive_lines_of_a_text_file_are_joined_and_word_paragraphs_never() -> None:
+    blocks = [
+        Line("realisasi 215 dibagi target 240", "line 7"),
+        Line("dikalikan 100 persen sama dengan 89,58 %", "line 8"),
+        Line("Paragraf satu tanpa titik", "paragraph 3"),
+        Line("Paragraf dua", "paragraph 4"),
+    ]
+    assert passages_of(blocks) == [
+        Passage(
+            "realisasi 215 dibagi target 240 dikalikan 100 persen sama dengan 89,58 %", "line 7"
+        ),
+        Passage("Paragraf satu tanpa titik", "paragraph 3"),
+        Passage("Paragraf dua", "paragraph 4"),
+    ]
+
+
+# --- SK102 on a report read from its file -----------------------------------------------------
+
+REPORT = [
+    ("text", "BAB III AKUNTABILITAS KINERJA"),
+    ("text", "Tabel 3.1 Capaian Kinerja Tahun 2024"),
+    (
+        "table",
+        (
+            [["No", "SASARAN", "INDIKATOR", "TARGET", "REALISASI", "CAPAIAN"]],
+            [
+                [
+                    "1",
+                    "Meningkatnya penempatan",
+                    "Jumlah pencari kerja ditempatkan",
+                    "13.900",
+                    "12.450",
+                    "89,57",
+                ]
+            ],
+        ),
+    ),
+    ("text", "Capaian indikator dihitung 12.450 / 13.900 × 100 = 89,60 %, di bawah target."),
+    ("text", "Realisasi 215 dibagi target 240 dikalikan 100 persen sama dengan 89,58 %."),
+]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf", "txt"])
+def test_a_misprinted_formula_in_the_text_is_found_where_it_is(tmp_path: Path, fmt: str) -> None:
+    if fmt == "txt":
+        path = tmp_path / "lkjip.txt"
+        lines = []
+        for kind, content in REPORT:
+            if kind == "text":
+                lines.append(str(content))
+            else:
+                headings, body = content
+                lines.extend("\t".join(row) for row in [*headings, *body])
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    else:
+        path = WRITERS[fmt](REPORT, tmp_path / f"lkjip.{fmt}")
+    findings = [f for f in review(path) if f.code == "SK102"]
+    # 12.450 / 13.900 × 100 = 89,5683… → 89,57; 215 / 240 × 100 = 89,5833… → 89,58 (right).
+    assert [(f.severity.value, f.printed, f.expected) for f in findings] == [
+        ("error", "89,60 %", "89,57")
+    ]
+    (place,) = findings[0].places
+    assert place.in_text
+    origin = {"docx": "paragraph 3", "pdf": "page 1", "txt": "line 5"}[fmt]
+    assert (place.table, place.row, place.column) == (origin, 0, "")
+    assert place.label == (
+        "Capaian indikator dihitung 12.450 / 13.900 × 100 = 89,60 %, di bawah target."
+    )
