@@ -78,6 +78,28 @@ def test_prose_before_a_formula_is_not_taken_into_it() -> None:
     assert only(text)[:2] == ("(50 : 3) x 100% = 1667%", "1667%")
 
 
+def test_a_number_with_its_exact_value_in_parentheses_is_read_as_that_value() -> None:
+    # 0,19% (186/100.000) and 0,16% (162/100.000): 186/100.000 is 0,186%, which 0,19%
+    # rounds, so the formula divides 0,186 by 0,162: 114,8148…, not 0,19 / 0,16 = 118,75.
+    # The commas the sentence pauses at around "dikalikan dengan" are no part of it.
+    text = (
+        "Nilai capaiannya diperoleh dari Realisasi capaian sebesar 0,19% (186/100.000) "
+        "dibagikan dengan target capain sebesar 0,16% (162/100.000), dikalikan dengan seratus "
+        "persen, sama dengan 87,10 % atau kategori Baik"
+    )
+    written, printed, exact = only(text)
+    assert written.startswith("0,19% (186/100.000) dibagikan")
+    assert printed == "87,10 %"
+    assert exact is not None
+    assert exact.quantize(Decimal("0.0001")) == Decimal("114.8148")
+
+
+def test_parentheses_that_are_not_the_same_quantity_are_an_expression() -> None:
+    # 3 is not 50 / 3 (16,67) written more exactly: "3 (50 : 3)" is no formula, "(50 : 3) x
+    # 100%" is.
+    assert only("sebanyak 3 (50 : 3) x 100% = 1667%")[0] == "(50 : 3) x 100% = 1667%"
+
+
 def test_a_chain_of_equals_checks_the_numbers_against_the_result() -> None:
     text = "Capaian = Realisasi / Target x 100% = 215/240x100% = 89,58%"
     assert only(text)[:2] == ("215/240x100% = 89,58%", "89,58%")

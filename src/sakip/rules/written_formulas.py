@@ -12,7 +12,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from decimal import Decimal, DivisionByZero, InvalidOperation, localcontext
+from decimal import (
+    ROUND_DOWN,
+    ROUND_HALF_UP,
+    Decimal,
+    DivisionByZero,
+    InvalidOperation,
+    localcontext,
+)
 
 from attrs import frozen
 
@@ -27,7 +34,7 @@ _NUMBER = (
 )
 _TOKEN = re.compile(
     rf"""(?P<eq>=|\bsama\s+dengan\b)
-    |(?P<divide>\bdibagi(?:\s+dengan)?\b|[/:÷])
+    |(?P<divide>\bdi(?:bagi|bagikan)(?:\s+dengan)?\b|[/:÷])
     |(?P<times>\bdikali(?:kan)?(?:\s+dengan)?\b|\bkali\b|(?<=[\d%)\s])[x×*](?=\s*[\d(]))
     |(?P<plus>\bditambah(?:\s+dengan)?\b|\+)
     |(?P<minus>\bdikurang(?:i)?(?:\s+dengan)?\b|[-−–])
@@ -52,10 +59,11 @@ class _Token:
     end: int
     value: Decimal | None = None
     percent: bool = False
+    text: str = ""
 
 
 def _tokens(text: str) -> list[_Token]:
-    found = []
+    found: list[_Token] = []
     for match in _TOKEN.finditer(text):
         kind = match.lastgroup or "other"
         if kind == "number":
@@ -72,8 +80,24 @@ def _tokens(text: str) -> list[_Token]:
             found.append(_Token(_OPERATORS[kind], match.start(), match.end()))
         else:
             symbol = {"eq": "=", "open": "(", "close": ")"}.get(kind, kind)
-            found.append(_Token(symbol, match.start(), match.end()))
-    return found
+            found.append(_Token(symbol, match.start(), match.end(), text=match[0]))
+    return _without_pauses(found)
+
+
+_COMPUTING = ("+", "-", "*", "/", "=")
+
+
+def _without_pauses(tokens: list[_Token]) -> list[_Token]:
+    """The tokens without the commas a sentence pauses at around an operator word
+    (``…(162/100.000), dikalikan dengan seratus persen, sama dengan 87,10 %``)."""
+    kept: list[_Token] = []
+    for index, token in enumerate(tokens):
+        after = tokens[index + 1].kind if index + 1 < len(tokens) else ""
+        before = kept[-1].kind if kept else ""
+        if token.text == "," and (after in _COMPUTING or before in _COMPUTING):
+            continue
+        kept.append(token)
+    return kept
 
 
 def read_text_number(digits: str) -> Decimal:
@@ -152,11 +176,33 @@ class _Parser:
         number = self._next("number")
         if number is not None:
             assert number.value is not None, "a number token has its value"
-            return Number(number.value, number.percent)
+            return self._apposition(Number(number.value, number.percent))
         if self._next("("):
             inner = self.sum()
             return inner if inner is not None and self._next(")") else None
         return None
+
+    def _apposition(self, number: Number) -> Number:
+        """A number followed by the same quantity in parentheses, written more exactly
+        (``0,19% (186/100.000)``): the exact one, in the number's unit (a hundredth
+        written as a percent is read as one). Parentheses that say something else are left
+        for the expression to read."""
+        start = self.at
+        if not self._next("("):
+            return number
+        inner = self.sum()
+        exact = evaluate(inner) if inner is not None and self._next(")") else None
+        if exact is not None:
+            places = max(0, -exponent_of(number.value))
+            step = Decimal(1).scaleb(-places)
+            for scaled in (exact, ARITHMETIC.multiply(exact, HUNDRED)):
+                if any(
+                    scaled.quantize(step, rounding=mode, context=ARITHMETIC) == number.value
+                    for mode in (ROUND_HALF_UP, ROUND_DOWN)
+                ):
+                    return Number(scaled, number.percent)
+        self.at = start
+        return number
 
 
 def evaluate(expression: Expression, *, percent_as_fraction: bool = False) -> Decimal | None:
