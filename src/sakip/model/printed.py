@@ -90,7 +90,8 @@ class Table:
         return [row[index] for row in self.rows]
 
 
-_LEADING_NUMBER = re.compile(r"\s*(-?[0-9][0-9.,]*)")
+_LEADING_NUMBER = re.compile(r"\s*(?:[Rr][Pp]\.?\s*)?(-?[0-9][0-9.,]*)")
+"""A cell's leading number, after the currency a budget cell may print (``Rp.2.145.870``)."""
 
 
 # A transcription reads each cell once to validate it and the review reads it again; a
@@ -98,7 +99,8 @@ _LEADING_NUMBER = re.compile(r"\s*(-?[0-9][0-9.,]*)")
 @lru_cache(maxsize=1 << 16)
 def figure_value(text: str) -> Decimal:
     """The number a cell prints, read from its start: ``94,41 %`` → 94.41,
-    ``38 Orang 27 (Deportasi)`` → 38, ``4.753.553.212`` → 4753553212.
+    ``38 Orang 27 (Deportasi)`` → 38, ``4.753.553.212`` → 4753553212,
+    ``Rp.2.145.870.000`` → 2145870000.
 
     :raises NumberError: when the cell does not start with a number in Indonesian form.
     """

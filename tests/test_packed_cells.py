@@ -1,0 +1,110 @@
+"""Cells that pack more than a number: a currency, a unit, a predicate, a remark, an
+accounting's parentheses, a formula. The number is read for what it is and the rest kept;
+a cell that fits no number form is never read as some other number."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from sakip import read_document
+from sakip.documents.number_forms import Form, read_cell, read_column
+from sakip.model.printed import figure_value
+from tests.test_documents import WRITERS, review, summary
+
+
+@pytest.mark.parametrize(
+    ("cell", "value", "rest"),
+    [
+        ("71,25 % (Baik)", "71.25", " % (Baik)"),
+        ("38 Orang 27 (Deportasi) 11 (Meninggal)", "38", " Orang 27 (Deportasi) 11 (Meninggal)"),
+        ("Rp.2.145.870.000", "2145870000", ""),
+        ("Rp 1.234.567,00", "1234567.00", ""),
+        ("Rp. 536.035.400,-", "536035400", ",-"),
+        ("1.275,40%", "1275.40", "%"),
+        ("95 %", "95", " %"),
+        ("100 persen", "100", " persen"),
+        ("12 dokumen", "12", " dokumen"),
+        # An accounting's negative: parentheses around a number with a separator.
+        ("(12,5)", "-12.5", ""),
+        ("(1.250.000)", "-1250000", ""),
+    ],
+)
+def test_a_packed_cell_gives_its_number_and_keeps_the_rest(
+    cell: str, value: str, rest: str
+) -> None:
+    reading = read_cell(cell)
+    assert reading is not None
+    assert reading.value(Form.INDONESIAN) == Decimal(value)
+    assert reading.rest == rest
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "5 = 4/3x100%",  # a numbering row's formula: what column 5 computes
+        "(3)",  # a column's number in parentheses, not a negative three
+        "Rupiah",
+        "Baik",
+    ],
+)
+def test_a_cell_that_states_no_figure_reads_as_none(cell: str) -> None:
+    assert read_cell(cell) is None
+
+
+def test_a_column_rewrites_each_number_in_indonesian_form_and_keeps_its_currency() -> None:
+    read = read_column(["Rp.2.145.870.000", "(12,5)", "71,25 % (Baik)"], document_forms=frozenset())
+    assert read.texts == ("Rp.2.145.870.000", "-12,5", "71,25 % (Baik)")
+    assert [figure_value(text) for text in read.texts] == [
+        Decimal("2145870000"),
+        Decimal("-12.5"),
+        Decimal("71.25"),
+    ]
+
+
+def test_a_column_of_rupiah_grouped_with_commas_beside_decimal_commas() -> None:
+    # The allocation column groups thousands with commas, the absorption column writes a
+    # decimal comma: each column is read in its own form.
+    allocation = read_column(["2,145,870,000", "1,500,000"], document_forms=frozenset())
+    absorption = read_column(["89,94", "82,30"], document_forms=frozenset())
+    assert allocation.form is Form.ENGLISH
+    assert allocation.texts == ("2.145.870.000", "1.500.000")
+    assert absorption.form is Form.INDONESIAN
+    assert absorption.texts == ("89,94", "82,30")
+
+
+BUDGET = [
+    ("text", "BAB III AKUNTABILITAS KINERJA"),
+    ("text", "Tabel 3.7 Realisasi Anggaran per Program Tahun 2024"),
+    (
+        "table",
+        (
+            [["No", "PROGRAM/KEGIATAN", "ANGGARAN (Rp)", "REALISASI (Rp)", "%"]],
+            [
+                [
+                    "1",
+                    "Program Penempatan Tenaga Kerja",
+                    "Rp.2.145.870.000",
+                    "Rp.1.930.000.000",
+                    "89,49 %",
+                ],
+                ["2", "Program Pelatihan Kerja", "Rp 1.500.000,00", "Rp 1.234.567,00", "82,30 %"],
+            ],
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_rupiah_with_their_currency_are_figures_of_the_budget(tmp_path: Path, fmt: str) -> None:
+    path = WRITERS[fmt](BUDGET, tmp_path / f"lkjip.{fmt}")
+    # 1.930.000.000 / 2.145.870.000 × 100 = 89,9402… → 89,94 (89,49 is misprinted);
+    # 1.234.567 / 1.500.000 × 100 = 82,3044… → 82,30 (right).
+    assert summary(review(path)) == [("SK101", "error", "3.7", 1, "%", "89,94")]
+    figures = read_document(path).report.tables[0].figures()
+    assert [(f.place.column, f.value) for f in figures if f.place.row == 1][:2] == [
+        ("ANGGARAN (Rp)", Decimal("2145870000")),
+        ("REALISASI (Rp)", Decimal("1930000000")),
+    ]
