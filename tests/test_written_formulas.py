@@ -189,6 +189,27 @@ def test_consecutive_lines_of_a_text_file_are_joined_and_word_paragraphs_never()
     ]
 
 
+def test_a_formula_written_over_several_paragraphs_is_one_passage() -> None:
+    # A Word report writes each step of a worked formula as its own paragraph.
+    blocks = [
+        Line(
+            "Kasus Illegal Fishing yang ditemukan = (2 x target- realisasi) / Target x 100",
+            "paragraph 5",
+        ),
+        Line("= (2 x 73 - 58,24) / 73 x 100", "paragraph 6"),
+        Line("= 120,22", "paragraph 7"),
+        Line("Selama Tahun 2015 telah dilakukan pemeriksaan.", "paragraph 8"),
+    ]
+    (passage, after) = passages_of(blocks)
+    assert passage.origin == "paragraph 5"
+    assert after.text == "Selama Tahun 2015 telah dilakukan pemeriksaan."
+    # (2 × 73 − 58,24) / 73 × 100 = 87,76 / 73 × 100 = 120,2191… → 120,22.
+    (formula,) = written_formulas(passage.text)
+    assert formula.written == "(2 x 73 - 58,24) / 73 x 100 = 120,22"
+    assert formula.exact() is not None
+    assert formula.exact().quantize(Decimal("0.0001")) == Decimal("120.2192")
+
+
 # --- SK102 on a report read from its file -----------------------------------------------------
 
 REPORT = [

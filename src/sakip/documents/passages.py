@@ -4,7 +4,8 @@ text states (a formula written out, ``55 / 58 × 100% = 94,83%``).
 A Word paragraph is a paragraph. A PDF's text layer and a text file break a paragraph into
 lines: the lines that follow one another (on one page, or on consecutive lines of the file,
 no table between) are joined until a line ends a sentence, so a formula wrapped over two
-lines is read whole.
+lines is read whole. A paragraph or line that starts with ``=`` or an operator goes on with
+the formula above it, whatever the file.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from sakip.model.printed import Passage
 
 _ORIGIN = re.compile(r"^(.*?)(\d+)$")
 _ENDS_SENTENCE = re.compile(r"[.:;!?]\W*$")
+_COMPUTES_ON = re.compile(r"^\s*[=×x*/:+]\s*[\d(]")
+"""A line that goes on computing what the line above wrote (``= 120,22``)."""
 _PARAGRAPHS = "paragraph"
 """A Word paragraph's origin: never joined with the next."""
 _PAGES = "page"
@@ -45,6 +48,8 @@ def passages_of(blocks: Sequence[Block]) -> list[Passage]:
 def _goes_on(passage: Passage, last: Line, line: Line) -> bool:
     """Whether ``line`` carries on the paragraph whose last line is ``last``: a line of the
     same page, or the next line of the file, after a line that ends no sentence."""
+    if _COMPUTES_ON.match(line.text):
+        return True  # "= 120,22" under "= (2 x 73 - 58,24) / 73 x 100": one formula
     if _ENDS_SENTENCE.search(passage.text):
         return False
     before, now = _ORIGIN.match(last.origin), _ORIGIN.match(line.origin)
