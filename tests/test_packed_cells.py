@@ -108,3 +108,61 @@ def test_rupiah_with_their_currency_are_figures_of_the_budget(tmp_path: Path, fm
         ("ANGGARAN (Rp)", Decimal("2145870000")),
         ("REALISASI (Rp)", Decimal("1930000000")),
     ]
+
+
+MISPRINTED = [
+    ("text", "BAB III AKUNTABILITAS KINERJA"),
+    ("text", "Tabel 3.1 Capaian Kinerja Tahun 2015"),
+    (
+        "table",
+        (
+            [["No", "SASARAN", "INDIKATOR", "TARGET", "REALISASI", "CAPAIAN"]],
+            [
+                [
+                    "1",
+                    "Meningkatnya pendapatan",
+                    "Pendapatan pembudidaya",
+                    "2.500.000",
+                    "3.00.000",
+                    "120,00",
+                ],
+                [
+                    "2",
+                    "Meningkatnya kesejahteraan",
+                    "Pendapatan nelayan buruh",
+                    "1.750.00",
+                    "1.750.000",
+                    "100,00",
+                ],
+                [
+                    "3",
+                    "Meningkatnya produksi",
+                    "Produksi perikanan tangkap",
+                    "200",
+                    "210",
+                    "105.00.0",
+                ],
+            ],
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_number_in_no_form_is_a_misprint_never_another_number(tmp_path: Path, fmt: str) -> None:
+    path = WRITERS[fmt](MISPRINTED, tmp_path / f"lkjip.{fmt}")
+    findings = [f for f in review(path) if f.code == "SK702"]
+    assert [(f.places[0].row, f.places[0].column, f.printed, f.expected) for f in findings] == [
+        # 3.00.000 mended: only 3.000.000 gives 3.000.000 / 2.500.000 × 100 = 120,00.
+        (1, "REALISASI", "3.00.000", "3.000.000"),
+        # 1.750.00 mended: 1.750.000 … 1.750.080 all give 100,00 (1.750.000 / 1.750.080 ×
+        # 100 = 99,9954… → 100,00; 1.750.090 gives 99,9948… → 99,99): no expected value.
+        (2, "TARGET", "1.750.00", None),
+        # A rate misprinted: 210 / 200 × 100 = 105,00.
+        (3, "CAPAIAN", "105.00.0", "105,00"),
+    ]
+    assert all(f.severity.value == "error" for f in findings)
+    assert "18 numbers its digits make give CAPAIAN 100,00" in findings[1].message
+    assert "from 1.750.000 to 1.750.080" in findings[1].message
+    # No other check reads the misprints as numbers.
+    assert [f.code for f in review(path) if f.code != "SK702"] == []

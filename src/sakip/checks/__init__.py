@@ -28,6 +28,7 @@ from sakip.checks import (
     SK606,
     SK607,
     SK701,
+    SK702,
 )
 from sakip.hookspecs import hookimpl
 from sakip.plugins.registrations import CheckSpec
@@ -50,6 +51,7 @@ CHECKS: tuple[CheckSpec, ...] = tuple(
         SK606,
         SK607,
         SK701,
+        SK702,
     )
 )
 

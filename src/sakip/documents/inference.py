@@ -24,7 +24,13 @@ from sakip.documents.entities import BreakdownEntry, Entities, Pending, Seen
 from sakip.documents.indicator_rules import IndicatorRules
 from sakip.documents.labels import SURE, best_match
 from sakip.documents.links import link_funding, link_indicators
-from sakip.documents.number_forms import ColumnNumbers, Form, forms_shown, read_column
+from sakip.documents.number_forms import (
+    ColumnNumbers,
+    Form,
+    fits_no_form,
+    forms_shown,
+    read_column,
+)
 from sakip.documents.rows import (
     PROGRAM,
     Level,
@@ -142,6 +148,7 @@ class _TableReader:
                 rows=texts,
                 subjects=table.subjects,
                 row_kinds=table.kinds,
+                unread=table.unread,
             )
         )
 
@@ -239,9 +246,11 @@ class _TableReader:
                 entity, stage = indicator_entity, None
             else:
                 continue
-            if value is None and not measure.is_label:
-                continue  # a word where a number belongs: nothing to check
             subject = Subject(entity, measure, column.period(self.year), stage)
+            if value is None and not measure.is_label:
+                if fits_no_form(text):
+                    table.unread[(row, index)] = subject  # a misprint, reported as one
+                continue  # a word where a number belongs: nothing to check
             table.subjects[(row, index)] = subject
             if measure in _BASE and value is not None:
                 self.entities.seen[subject].append(
@@ -258,6 +267,7 @@ class _TableBeingRead:
     columns: list[Column]
     texts: list[list[str]]
     subjects: dict[Cell, Subject] = field(factory=dict)
+    unread: dict[Cell, Subject] = field(factory=dict)
     kinds: dict[int, str] = field(factory=dict)
     used: set[str] = field(factory=set)
     """The entities matched in this table already: one row each."""

@@ -153,6 +153,13 @@ def read_column(cells: Sequence[str], *, document_forms: frozenset[Form]) -> Col
     return ColumnNumbers(form, tuple(texts), tuple(ambiguous))
 
 
+def fits_no_form(text: str) -> bool:
+    """Whether a cell starts with digits that are a number in neither form (``1.750.00``,
+    ``3.00.000``): a misprint, never to be read as some other number."""
+    reading = read_cell(text)
+    return reading is not None and reading.indonesian is None and reading.english is None
+
+
 def forms_shown(cells: Sequence[str]) -> frozenset[Form]:
     """The forms some cell shows on its own, over a whole document."""
     return frozenset(

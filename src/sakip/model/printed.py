@@ -44,6 +44,9 @@ class Table:
     rows: tuple[tuple[str, ...], ...] = field(converter=_rows)
     subjects: Mapping[Cell, Subject] = field(factory=dict)
     row_kinds: Mapping[int, str] = field(factory=dict)
+    unread: Mapping[Cell, Subject] = field(factory=dict)
+    """The cells where a figure is printed in no number form (``1.750.00``, a digit short):
+    what each would state. They are misprints to report, never read as another number."""
 
     def __attrs_post_init__(self) -> None:
         for index, row in enumerate(self.rows):
@@ -56,6 +59,23 @@ class Table:
                 raise ValueError(
                     f"table {self.id}: no cell at row {row_index + 1}, column {column_index + 1}"
                 )
+
+    def unread_figures(self) -> list[Unread]:
+        """The figures printed in no number form, top to bottom, left to right."""
+        figure_columns = {column for _, column in self.subjects}
+        return [
+            Unread(
+                Place(
+                    self.id,
+                    row + 1,
+                    self.columns[column],
+                    row_label(self.rows[row], figure_columns | {column}),
+                ),
+                self.rows[row][column],
+                subject,
+            )
+            for (row, column), subject in sorted(self.unread.items())
+        ]
 
     @cached_property
     def _printed(self) -> tuple[Figure | Label, ...]:
@@ -171,6 +191,16 @@ class Figure:
 
 
 @frozen
+class Unread:
+    """A figure printed in no number form (``1.750.00``): where, the text as printed, and
+    what it would state."""
+
+    place: Place
+    text: str
+    subject: Subject
+
+
+@frozen
 class Label:
     """One printed label: a predicate (``Sangat Tinggi``), an efficiency category, or the
     grade of a qualitative indicator (``WTP``); where, the text as printed, its subject."""
@@ -276,6 +306,11 @@ class PrintedReport:
     def figures(self) -> tuple[Figure, ...]:
         """Every number printed, table by table."""
         return tuple(figure for table in self.tables for figure in figures_of(table))
+
+    @cached_property
+    def unread(self) -> tuple[Unread, ...]:
+        """Every figure printed in no number form, table by table."""
+        return tuple(unread for table in self.tables for unread in table.unread_figures())
 
     @cached_property
     def labels(self) -> tuple[Label, ...]:
