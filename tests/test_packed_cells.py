@@ -166,3 +166,73 @@ def test_a_number_in_no_form_is_a_misprint_never_another_number(tmp_path: Path, 
     assert "from 1.750.000 to 1.750.080" in findings[1].message
     # No other check reads the misprints as numbers.
     assert [f.code for f in review(path) if f.code != "SK702"] == []
+
+
+PREDICATES_BESIDE = [
+    ("text", "BAB III AKUNTABILITAS KINERJA"),
+    ("text", "Tabel 3.2 Capaian Indikator Kinerja Tahun 2024"),
+    (
+        "table",
+        (
+            [["No", "SASARAN", "INDIKATOR", "TARGET", "REALISASI", "CAPAIAN"]],
+            [
+                [
+                    "1",
+                    "Meningkatnya layanan",
+                    "Persentase layanan tepat waktu",
+                    "80",
+                    "57",
+                    "71,25 % (Baik)",
+                ],
+                [
+                    "2",
+                    "Meningkatnya kepuasan",
+                    "Indeks kepuasan masyarakat",
+                    "100",
+                    "110",
+                    "110,00 % (Sangat Baik)",
+                ],
+                [
+                    "3",
+                    "Meningkatnya kualitas",
+                    "Persentase dokumen lengkap",
+                    "50",
+                    "40",
+                    "80,00 % (Baik)",
+                ],
+                [
+                    "4",
+                    "Meningkatnya tertib",
+                    "Persentase arsip tertata",
+                    "10",
+                    "10",
+                    "100,00 % (Memuaskan)",
+                ],
+            ],
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_predicate_beside_an_achievement_is_checked_on_the_scale_its_labels_name(
+    tmp_path: Path, fmt: str
+) -> None:
+    path = WRITERS[fmt](PREDICATES_BESIDE, tmp_path / f"lkjip.{fmt}")
+    # Baik and Sangat Baik are East Java's labels (> 100 Sangat Baik, ≥ 75 Baik, ≥ 55 Cukup,
+    # else Kurang), not Permendagri's: 57 / 80 × 100 = 71,25 is Cukup, not Baik; 110 / 100
+    # × 100 = 110,00 is Sangat Baik and 40 / 50 × 100 = 80,00 Baik, as printed. Memuaskan is
+    # no scale's label: a remark, not checked.
+    findings = review(path)
+    assert [(f.code, f.places[0].row, f.printed, f.expected) for f in findings] == [
+        ("SK603", 1, "Baik", "Cukup")
+    ]
+    assert read_document(path).data.agency.scale == "jatim"
+    labels = [(label.place.row, label.text) for label in read_document(path).report.labels]
+    assert labels == [(1, "Baik"), (2, "Sangat Baik"), (3, "Baik")]
+
+
+def test_a_scale_given_is_kept_whatever_the_labels(tmp_path: Path) -> None:
+    path = WRITERS["docx"](PREDICATES_BESIDE, tmp_path / "lkjip.docx")
+    inference = read_document(path, scale="permendagri-86-2017")
+    assert inference.data.agency.scale == "permendagri-86-2017"

@@ -40,6 +40,7 @@ from sakip.documents.rows import (
     read_rows,
     shape_of,
 )
+from sakip.documents.scale_choice import choose_scale, known_labels
 from sakip.errors import NumberError, ValidationError
 from sakip.model.agency_data import AgencyData
 from sakip.model.budget import BudgetStage
@@ -54,6 +55,7 @@ from sakip.model.printed import (
     Table,
     figure_value,
     figures_of,
+    label_beside,
     row_label,
 )
 from sakip.model.subjects import ALL_OBJECTIVES, ALL_PROGRAMS, Measure, Subject
@@ -61,6 +63,7 @@ from sakip.numbers import format_number
 from sakip.reviewing.messages import say
 from sakip.rounding import RoundingPolicy
 from sakip.rules.formulas import Formula
+from sakip.rules.scales import Scale
 
 NO_FIGURE = {"", "-", "—", "–", "n/a", "N/A", "na"}
 _BASE = {
@@ -75,6 +78,8 @@ _BASE = {
 _YEAR = re.compile(r"(?<!/)\b(20\d\d)\b")
 """A year a title names; not one after a slash, which cites a regulation (Permendagri 86/2017)."""
 _AMOUNTS = {Measure.ALLOCATION, Measure.SPENDING, Measure.ABSORPTION}
+DEFAULT_SCALE = "permendagri-86-2017"
+"""The scale of a report whose predicates no registered scale names all of."""
 FIRST_REVISED_CHAPTER = 3
 """BAB III reports the year's results against the revised budget (APBD perubahan)."""
 
@@ -90,8 +95,11 @@ class Inference:
 class _TableReader:
     """Reads each table's rows into subjects, matching what they name in ``entities``."""
 
-    def __init__(self, entities: Entities) -> None:
+    def __init__(self, entities: Entities, predicates: frozenset[str] = frozenset()) -> None:
         self.entities = entities
+        self.predicates = predicates
+        """The labels of the registered scales: a word printed after an achievement that is
+        one of them is a predicate beside it."""
         self.year = entities.year
         self.tables = entities.tables
 
@@ -149,6 +157,7 @@ class _TableReader:
                 subjects=table.subjects,
                 row_kinds=table.kinds,
                 unread=table.unread,
+                beside=table.beside,
             )
         )
 
@@ -247,6 +256,10 @@ class _TableReader:
             else:
                 continue
             subject = Subject(entity, measure, column.period(self.year), stage)
+            if measure is Measure.ACHIEVEMENT and value is not None:
+                beside = label_beside(text)
+                if beside is not None and " ".join(beside.casefold().split()) in self.predicates:
+                    table.beside[(row, index)] = subject.having(Measure.PREDICATE)
             if value is None and not measure.is_label:
                 if fits_no_form(text):
                     table.unread[(row, index)] = subject  # a misprint, reported as one
@@ -268,6 +281,7 @@ class _TableBeingRead:
     texts: list[list[str]]
     subjects: dict[Cell, Subject] = field(factory=dict)
     unread: dict[Cell, Subject] = field(factory=dict)
+    beside: dict[Cell, Subject] = field(factory=dict)
     kinds: dict[int, str] = field(factory=dict)
     used: set[str] = field(factory=set)
     """The entities matched in this table already: one row each."""
@@ -316,13 +330,18 @@ def infer_report(
     agency_name: str,
     year: int | None = None,
     rounding: RoundingPolicy | None = None,
-    scale: str = "permendagri-86-2017",
+    scale: str | None = None,
     formulas: Sequence[Formula] = (),
+    scales: Sequence[Scale] = (),
 ) -> Inference:
     """Read a document's tables into a printed report and the data it gives.
 
     :param formulas: the achievement formulas an indicator may follow; each indicator gets
         the one that gives the achievements printed beside its targets and actual values.
+    :param scale: the code of the agency's predicate scale; by default the one of
+        ``scales`` whose labels the report prints (Permendagri 86/2017 when none does).
+    :param scales: the predicate scales known: their labels printed after an achievement
+        (``71,25 % (Baik)``) are predicates.
 
     :raises ValidationError: when the document has no table of figures, or its year cannot
         be told (then give ``year``).
@@ -336,7 +355,7 @@ def infer_report(
     year = year or _year_of(tables, source)
     leaves = _leaves(prepared)
     entities = Entities(year)
-    reader = _TableReader(entities)
+    reader = _TableReader(entities, known_labels(scales))
     last_number = ""
     unnumbered = 0
     for source_table, columns, shape, numbers in prepared:
@@ -358,6 +377,7 @@ def infer_report(
     links = link_funding(entities)
     link_indicators(entities, links)
     rules = IndicatorRules.from_report(entities.tables, entities.quantity_entity, formulas, policy)
+    scale = scale or choose_scale(reader.tables, scales, DEFAULT_SCALE)
     agency = Agency(id=agency_id, name=agency_name, policy=policy, scale=scale)
     data = build_data(entities, agency, links, rules)
     report = PrintedReport(

@@ -19,6 +19,7 @@ from sakip.plugins.registry import Registry
 from sakip.reviewing.run import review_report
 from sakip.rounding import RoundingPolicy
 from sakip.rules.formulas import Formula
+from sakip.rules.scales import BUILTIN_SCALES, Scale
 from sakip.writers.agency_yaml import DATA_FILES, dump_agency_data
 from sakip.writers.transcript_yaml import dump_printed_report
 
@@ -38,7 +39,8 @@ def read_document(
     formulas: Sequence[Formula] = (),
     year: int | None = None,
     rounding: RoundingPolicy | None = None,
-    scale: str = "permendagri-86-2017",
+    scale: str | None = None,
+    scales: Sequence[Scale] = (),
 ) -> Inference:
     """Read a report file (``.docx``, ``.pdf``, ``.xlsx`` or tab-separated text) into its
     printed tables, each figure with the subject it was inferred to state, and the data the
@@ -46,6 +48,8 @@ def read_document(
 
     :param rounding: the agency's rounding of achievements; default half-up to the decimals
         the report prints its rates with.
+    :param scale: the code of the agency's predicate scale; default the one of ``scales``
+        (sakip's own when none are given) whose labels the report prints.
     :raises DataError: for a file that cannot be read.
     :raises ValidationError: for a file with no table of figures, or whose year cannot be
         told (give ``year``).
@@ -62,6 +66,7 @@ def read_document(
         rounding=rounding,
         scale=scale,
         formulas=formulas,
+        scales=scales or BUILTIN_SCALES,
     )
     # The text beside the tables reaches the review as it is printed: what it states is
     # checked there (a formula written out), not inferred here.
@@ -75,7 +80,7 @@ def review_document(
     *,
     year: int | None = None,
     rounding: RoundingPolicy | None = None,
-    scale: str = "permendagri-86-2017",
+    scale: str | None = None,
     lang: str = "id",
     checks: Sequence[str] = (),
 ) -> DocumentReview:
@@ -83,7 +88,14 @@ def review_document(
     subjects inferred from it. A finding on a figure whose reading is unsure says what was
     assumed, and an error there is reported as a warning."""
     formulas = list(registry.formulas)
-    inference = read_document(path, formulas=formulas, year=year, rounding=rounding, scale=scale)
+    inference = read_document(
+        path,
+        formulas=formulas,
+        year=year,
+        rounding=rounding,
+        scale=scale,
+        scales=list(registry.scales),
+    )
     findings = review_report(registry, inference.report, inference.data, lang=lang, checks=checks)
     return DocumentReview(findings, inference)
 

@@ -45,6 +45,9 @@ class Table:
     subjects: Mapping[Cell, Subject] = field(factory=dict)
     row_kinds: Mapping[int, str] = field(factory=dict)
     unread: Mapping[Cell, Subject] = field(factory=dict)
+    beside: Mapping[Cell, Subject] = field(factory=dict)
+    """The cells that print a label after their figure (``71,25 % (Baik)``): the label's
+    subject (a predicate beside an achievement), checked as a label of its own."""
     """The cells where a figure is printed in no number form (``1.750.00``, a digit short):
     what each would state. They are misprints to report, never read as another number."""
 
@@ -246,7 +249,24 @@ def _printed(table: Table) -> list[Figure | Label]:
             printed.append(Label(place, text.strip(), subject))
         else:
             printed.append(Figure(place, text, figure_value(text), subject))
+        beside = table.beside.get((row, column))
+        label = label_beside(text) if beside is not None else None
+        if beside is not None and label is not None:
+            printed.append(Label(place, label, beside))
     return printed
+
+
+_LABEL_BESIDE = re.compile(
+    r"^\s*(?:[Rr][Pp]\.?\s*)?-?[0-9][0-9.,]*\s*(?:%|persen)?\s*[(\[]?\s*"
+    r"(?P<label>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)*)\s*[)\]]?\s*$"
+)
+
+
+def label_beside(text: str) -> str | None:
+    """The words a cell prints after its figure and unit, as printed: ``Baik`` in ``71,25 %
+    (Baik)``, ``Sangat Tinggi`` in ``98% Sangat Tinggi``; ``None`` when there are none."""
+    match = _LABEL_BESIDE.match(text)
+    return " ".join(match["label"].split()) if match else None
 
 
 def figures_of(table: Table) -> list[Figure]:
