@@ -236,3 +236,51 @@ def test_a_scale_given_is_kept_whatever_the_labels(tmp_path: Path) -> None:
     path = WRITERS["docx"](PREDICATES_BESIDE, tmp_path / "lkjip.docx")
     inference = read_document(path, scale="permendagri-86-2017")
     assert inference.data.agency.scale == "permendagri-86-2017"
+
+
+def test_a_column_with_both_forms_is_read_cell_by_cell_and_names_what_reads_two_ways() -> None:
+    # 2,145,870,000 can only be English, 1.250.000,50 only Indonesian: each is read in its
+    # own form. 1,500 reads 1,5 or 1.500: the column's evidence is mixed, so it is named.
+    read = read_column(
+        ["2,145,870,000", "1.250.000,50", "1,500"], document_forms=frozenset({Form.ENGLISH})
+    )
+    assert read.texts[:2] == ("2.145.870.000", "1.250.000,50")
+    assert read.ambiguous == ((2, Decimal("1.5"), Decimal("1500")),)
+
+
+UNITS = [
+    ("text", "Tabel 3.1 Capaian Kinerja Tahun 2024"),
+    (
+        "table",
+        (
+            [["No", "SASARAN", "INDIKATOR", "TARGET", "REALISASI", "CAPAIAN"]],
+            [
+                [
+                    "1",
+                    "Meningkatnya pendapatan",
+                    "Pendapatan nelayan",
+                    "Rp.2.500.000",
+                    "Rp.2.750.000",
+                    "110,00",
+                ],
+                [
+                    "2",
+                    "Meningkatnya penempatan",
+                    "PMI yang dipulangkan",
+                    "40 Orang",
+                    "38 Orang 27 (Deportasi) 11 (Meninggal)",
+                    "95,00",
+                ],
+            ],
+        ),
+    ),
+]
+
+
+def test_a_unit_packed_before_or_after_a_figure_is_the_indicator_s_unit(tmp_path: Path) -> None:
+    path = WRITERS["docx"](UNITS, tmp_path / "lkjip.docx")
+    inference = read_document(path)
+    units = {i.name: i.unit for i in inference.data.indicators}
+    assert units == {"Pendapatan nelayan": "Rp", "PMI yang dipulangkan": "Orang"}
+    # 2.750.000 / 2.500.000 × 100 = 110,00 and 38 / 40 × 100 = 95,00: nothing to report.
+    assert review(path) == []
