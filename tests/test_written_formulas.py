@@ -59,6 +59,13 @@ def only(text: str) -> tuple[str, str, Decimal | None]:
             None,
         ),
         ("(50:3)x100% = 1667%", "(50:3)x100% = 1667%", "1667%", None),
+        # A unit right before "=", and rupiah on both sides.
+        (
+            "Honor Rp 1.500.000 x 12 bulan = Rp 18.000.000,-",
+            "Rp 1.500.000 x 12 bulan = Rp 18.000.000,-",
+            "Rp 18.000.000,-",
+            "18000000",
+        ),
         # A negative result.
         ("(1 - 2) / 1 x 100% = -100%", "(1 - 2) / 1 x 100% = -100%", "-100%", "-100"),
     ],

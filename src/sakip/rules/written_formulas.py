@@ -326,11 +326,12 @@ def _expression_before(tokens: Sequence[_Token], equals: int) -> tuple[int, Expr
         first = at
         while first > 0 and tokens[first - 1].kind == "word":
             first -= 1
-        if at - first + 1 > MAX_NAMING_WORDS or first == 0 or not kept:
+        if at - first + 1 > MAX_NAMING_WORDS or first == 0:
             break
-        before, after = tokens[first - 1].kind, tokens[kept[-1]].kind
+        before = tokens[first - 1].kind
+        after = tokens[kept[-1]].kind if kept else "="  # a unit right before ``=``
         naming = before in ("+", "-", "*", "/", "(") and after in ("number", "(")
-        unit = before in ("number", ")") and after in ("+", "-", "*", "/", ")")
+        unit = before in ("number", ")") and after in ("+", "-", "*", "/", ")", "=")
         if not (naming or unit):
             break
         at = first - 1
