@@ -22,6 +22,15 @@ FOLDER = Path(__file__).parent / "cases" / "checks"
 
 MESSAGES = {
     (
+        "SK103",
+        "an achievement no formula gives from the sentence's target and realisation",
+        "paragraph 1:0:",
+    ): (
+        "The text states target 15, realisation 11 and achievement 73,30: 11 / 15 × 100 gives "
+        "73,3333, which is 73,33 rounded as printed; no lower-is-better formula gives 73,30 "
+        "either."
+    ),
+    (
         "SK102",
         "a result its numbers do not give is an error with the value they give",
         "paragraph 1:0:",

@@ -11,6 +11,7 @@ import pytest
 from sakip.documents.blocks import Grid, Line
 from sakip.documents.passages import passages_of
 from sakip.model.printed import Passage
+from sakip.rules.stated_rates import stated_rates
 from sakip.rules.written_formulas import read_text_number, written_formulas
 from tests.test_documents import WRITERS, review
 
@@ -269,3 +270,62 @@ def test_a_misprinted_formula_in_the_text_is_found_where_it_is(tmp_path: Path, f
     assert place.label == (
         "Capaian indikator dihitung 12.450 / 13.900 × 100 = 89,60 %, di bawah target."
     )
+
+
+# --- achievements stated in words ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "actual", "printed"),
+    [
+        (
+            "Persentase cakupan wilayah persampahan ditargetkan pada 15 Nagari terealisasi "
+            "sebanyak 11 Nagari dengan tingkat capaian sebesar 73,30 .",
+            "15",
+            "11",
+            "73,30",
+        ),
+        # "A dari target B": A is the realisation, though "Capaian" stands further back;
+        # "indikator 1" is an ordinal and "Tahun 2020" a year.
+        (
+            'Capaian kinerja nyata indikator 1 " Hasil Indeks Kepuasan Masyarakat " adalah '
+            "sebesar 88,95 dari target sebesar 84,75 yang direncanakan dalam Perjanjian Kinerja "
+            "Tahun 2020 sehingga persentase capaian kinerjanya adalah 104,96 %.",
+            "84.75",
+            "88.95",
+            "104,96 %",
+        ),
+        # A year between the role word and its number is no number of the rate.
+        (
+            "pada tahun 2015 dapat direalisasikan sebanyak 94,83% dari target sebesar 93% "
+            "sehingga capaian kinerja indikator ini pada tahun 2015 adalah 101,97%.",
+            "93",
+            "94.83",
+            "101,97%",
+        ),
+    ],
+)
+def test_an_achievement_stated_in_words_is_read_with_its_target_and_realisation(
+    text: str, target: str, actual: str, printed: str
+) -> None:
+    (stated,) = stated_rates(text)
+    assert (stated.target, stated.actual, stated.printed) == (
+        Decimal(target),
+        Decimal(actual),
+        printed,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Target tahun 2015 sebesar 80, realisasi tahun 2014 sebesar 70, capaian 90.",
+        "Indikator ini menargetkan sebesar 100%, sehingga capaian kinerjanya sebesar 100%.",
+        # Its formula is SK102's.
+        "realisasi 215 dibagi target 240 dikalikan 100 persen sama dengan 89,58 % capaian 89,58.",
+    ],
+)
+def test_a_sentence_without_one_target_realisation_and_achievement_states_none(
+    text: str,
+) -> None:
+    assert list(stated_rates(text)) == []

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from sakip.checks import (
     SK101,
     SK102,
+    SK103,
     SK201,
     SK301,
     SK302,
@@ -38,6 +39,7 @@ CHECKS: tuple[CheckSpec, ...] = tuple(
     for module in (
         SK101,
         SK102,
+        SK103,
         SK201,
         SK301,
         SK302,

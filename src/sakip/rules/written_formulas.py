@@ -52,7 +52,7 @@ MAX_NAMING_WORDS = 3
 
 
 @frozen
-class _Token:
+class Token:
     kind: str
     """``number``, an operator (``+ - * /``), ``(``, ``)``, ``=``, ``word`` or ``other``."""
     start: int
@@ -62,35 +62,38 @@ class _Token:
     text: str = ""
 
 
-def _tokens(text: str) -> list[_Token]:
-    found: list[_Token] = []
+def tokens(text: str) -> list[Token]:
+    """The numbers, operators, parentheses, ``=`` and words of a text, in order; commas a
+    sentence pauses at around an operator left out."""
+    found: list[Token] = []
     for match in _TOKEN.finditer(text):
         kind = match.lastgroup or "other"
         if kind == "number":
             found.append(
-                _Token(
+                Token(
                     "number",
                     match.start(),
                     match.end(),
                     read_text_number(match["digits"]),
                     bool(match["percent"]),
+                    match[0],
                 )
             )
         elif kind in _OPERATORS:
-            found.append(_Token(_OPERATORS[kind], match.start(), match.end()))
+            found.append(Token(_OPERATORS[kind], match.start(), match.end()))
         else:
             symbol = {"eq": "=", "open": "(", "close": ")"}.get(kind, kind)
-            found.append(_Token(symbol, match.start(), match.end(), text=match[0]))
+            found.append(Token(symbol, match.start(), match.end(), text=match[0]))
     return _without_pauses(found)
 
 
 _COMPUTING = ("+", "-", "*", "/", "=")
 
 
-def _without_pauses(tokens: list[_Token]) -> list[_Token]:
+def _without_pauses(tokens: list[Token]) -> list[Token]:
     """The tokens without the commas a sentence pauses at around an operator word
     (``…(162/100.000), dikalikan dengan seratus persen, sama dengan 87,10 %``)."""
-    kept: list[_Token] = []
+    kept: list[Token] = []
     for index, token in enumerate(tokens):
         after = tokens[index + 1].kind if index + 1 < len(tokens) else ""
         before = kept[-1].kind if kept else ""
@@ -141,7 +144,7 @@ Expression = Number | Operation | Negation
 class _Parser:
     """Operators, parentheses and unary minus, by the usual precedence."""
 
-    def __init__(self, tokens: Sequence[_Token]) -> None:
+    def __init__(self, tokens: Sequence[Token]) -> None:
         self.tokens = tokens
         self.at = 0
 
@@ -149,7 +152,7 @@ class _Parser:
         found = self.sum()
         return found if found is not None and self.at == len(self.tokens) else None
 
-    def _next(self, *kinds: str) -> _Token | None:
+    def _next(self, *kinds: str) -> Token | None:
         if self.at < len(self.tokens) and self.tokens[self.at].kind in kinds:
             self.at += 1
             return self.tokens[self.at - 1]
@@ -275,18 +278,18 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“(]?[A-Z])")
 
 def written_formulas(text: str) -> Iterator[WrittenFormula]:
     """Every formula with a printed result in a paragraph, in reading order."""
-    tokens = _tokens(text)
-    for index, token in enumerate(tokens):
+    found = tokens(text)
+    for index, token in enumerate(found):
         if token.kind != "=":
             continue
-        result = _result(tokens, index)
-        left = _expression_before(tokens, index)
+        result = _result(found, index)
+        left = _expression_before(found, index)
         if result is None or left is None:
             continue
         first, expression = left
         sign, number = result
         assert number.value is not None, "a number token has its value"
-        start = tokens[first].start
+        start = found[first].start
         yield WrittenFormula(
             written=text[start : number.end],
             sentence=_sentence(text, start, number.end),
@@ -297,7 +300,7 @@ def written_formulas(text: str) -> Iterator[WrittenFormula]:
         )
 
 
-def _result(tokens: Sequence[_Token], equals: int) -> tuple[_Token | None, _Token] | None:
+def _result(tokens: Sequence[Token], equals: int) -> tuple[Token | None, Token] | None:
     """The printed number right after ``=``, when nothing computes on from it."""
     at = equals + 1
     sign = tokens[at] if at < len(tokens) and tokens[at].kind == "-" else None
@@ -310,7 +313,7 @@ def _result(tokens: Sequence[_Token], equals: int) -> tuple[_Token | None, _Toke
     return sign, tokens[at]
 
 
-def _expression_before(tokens: Sequence[_Token], equals: int) -> tuple[int, Expression] | None:
+def _expression_before(tokens: Sequence[Token], equals: int) -> tuple[int, Expression] | None:
     """The longest run of tokens ending before ``=`` that is an expression with an operator;
     words naming a number or giving its unit are read past."""
     kept: list[int] = []
@@ -349,6 +352,11 @@ def _computes(expression: Expression | None) -> bool:
     while isinstance(expression, Negation):
         expression = expression.operand
     return isinstance(expression, Operation)
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a paragraph."""
+    return [part.strip() for part in _SENTENCE_END.split(text) if part.strip()]
 
 
 def _sentence(text: str, start: int, end: int) -> str:
