@@ -284,3 +284,65 @@ def test_a_unit_packed_before_or_after_a_figure_is_the_indicator_s_unit(tmp_path
     assert units == {"Pendapatan nelayan": "Rp", "PMI yang dipulangkan": "Orang"}
     # 2.750.000 / 2.500.000 × 100 = 110,00 and 38 / 40 × 100 = 95,00: nothing to report.
     assert review(path) == []
+
+
+CATEGORY_WITH_ACHIEVEMENT = [
+    ("text", "Tabel 2.1 Capaian kinerja sasaran strategis Tahun 2016"),
+    (
+        "table",
+        (
+            [
+                [
+                    "No.",
+                    "Sasaran Strategis",
+                    "Indikator Kinerja",
+                    "Target",
+                    "Realisasi",
+                    "Kategori Penilaian",
+                ]
+            ],
+            [
+                [
+                    "1.",
+                    "Meningkatnya kualitas tenaga kerja",
+                    "Jumlah LPK yang terakreditasi",
+                    "30 LPK",
+                    "21 LPK",
+                    "70 % (Sedang)",
+                ],
+                [
+                    "2.",
+                    "Meningkatnya penempatan",
+                    "Persentase serapan tenaga kerja",
+                    "87,45 %",
+                    "72,16 %",
+                    "82,51 % (Baik)",
+                ],
+                [
+                    "3.",
+                    "Meningkatnya kewirausahaan",
+                    "Jumlah wirausaha baru",
+                    "1.000 orang",
+                    "640 orang",
+                    "46 % (Sedang)",
+                ],
+            ],
+        ),
+    ),
+]
+
+
+def test_a_category_column_of_achievements_is_read_as_achievements_and_its_unknown_scale_not_judged(
+    tmp_path: Path,
+) -> None:
+    path = WRITERS["docx"](CATEGORY_WITH_ACHIEVEMENT, tmp_path / "lkjip.docx")
+    # The column packs each achievement with its category: 21 / 30 × 100 = 70 (right);
+    # 72,16 / 87,45 × 100 = 82,5157…: 83 at the whole percents most rates are printed with,
+    # 82,51 truncated to the decimals printed (a warning naming truncation);
+    # 640 / 1.000 × 100 = 64, not 46 (an error). Sedang is Permendagri's, Baik East Java's:
+    # no registered scale names both, so no category is judged.
+    assert summary(review(path)) == [
+        ("SK101", "warning", "2.1", 2, "Kategori Penilaian", "83"),
+        ("SK101", "error", "2.1", 3, "Kategori Penilaian", "64"),
+    ]
+    assert read_document(path).report.labels == ()

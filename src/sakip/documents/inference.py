@@ -40,7 +40,7 @@ from sakip.documents.rows import (
     read_rows,
     shape_of,
 )
-from sakip.documents.scale_choice import choose_scale, known_labels
+from sakip.documents.scale_choice import choose_scale, known_labels, without_predicates
 from sakip.errors import NumberError, ValidationError
 from sakip.model.agency_data import AgencyData
 from sakip.model.budget import BudgetStage
@@ -339,7 +339,8 @@ def infer_report(
     :param formulas: the achievement formulas an indicator may follow; each indicator gets
         the one that gives the achievements printed beside its targets and actual values.
     :param scale: the code of the agency's predicate scale; by default the one of
-        ``scales`` whose labels the report prints (Permendagri 86/2017 when none does).
+        ``scales`` whose labels the report prints; when it prints predicates none of them
+        names all of, they are not checked (Permendagri 86/2017 is the agency's scale).
     :param scales: the predicate scales known: their labels printed after an achievement
         (``71,25 % (Baik)``) are predicates.
 
@@ -370,6 +371,12 @@ def infer_report(
             table_id = _unique(table_id, [t.id for t in reader.tables])
         reader.read_table(source_table, table_id, columns, shape, numbers, leaves)
         _number_forms(entities, table_id, columns, numbers, source_table)
+    if scale is None:
+        scale = choose_scale(reader.tables, scales, DEFAULT_SCALE)
+        if scale is None:
+            # Predicates on a scale no registered one names: not checked on a scale guessed.
+            reader.tables[:] = [without_predicates(table) for table in reader.tables]
+            scale = DEFAULT_SCALE
     places = _default_places(reader.tables)
     policy = AchievementPolicy(
         rounding=rounding or RoundingPolicy(places=places), zero=ZeroPolicy.NOT_APPLICABLE
@@ -377,7 +384,6 @@ def infer_report(
     links = link_funding(entities)
     link_indicators(entities, links)
     rules = IndicatorRules.from_report(entities.tables, entities.quantity_entity, formulas, policy)
-    scale = scale or choose_scale(reader.tables, scales, DEFAULT_SCALE)
     agency = Agency(id=agency_id, name=agency_name, policy=policy, scale=scale)
     data = build_data(entities, agency, links, rules)
     report = PrintedReport(

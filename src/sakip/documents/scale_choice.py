@@ -4,14 +4,17 @@ Agencies label achievements on different scales: Permendagri 86/2017 (Sangat Tin
 Sangat Rendah), East Java's four levels (Sangat Baik, Baik, Cukup, Kurang), or others a
 plugin registers. A report read from its file names none; the predicates it prints do. The
 scale is the registered one whose labels include every predicate printed, the one under
-which most of them follow from the achievement beside them where several do; the default
-when none names them all (its findings then show the labels it does not know).
+which most of them follow from the achievement beside them where several do. When none
+names them all (``Sedang`` beside ``Baik``), the scale cannot be told: the predicates are
+left unchecked rather than judged on a scale the report does not use.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
+
+import attrs
 
 from sakip.model.printed import Table, figures_of, labels_of
 from sakip.model.subjects import Measure
@@ -23,8 +26,9 @@ def known_labels(scales: Sequence[Scale]) -> frozenset[str]:
     return frozenset(_key(label) for scale in scales for label in scale.labels)
 
 
-def choose_scale(tables: Sequence[Table], scales: Sequence[Scale], default: str) -> str:
-    """The code of the scale the tables' printed predicates are on."""
+def choose_scale(tables: Sequence[Table], scales: Sequence[Scale], default: str) -> str | None:
+    """The code of the scale the tables' printed predicates are on: ``default`` when they
+    print none, ``None`` when no scale names them all."""
     printed = list(_printed_predicates(tables))
     if not printed:
         return default
@@ -34,7 +38,7 @@ def choose_scale(tables: Sequence[Table], scales: Sequence[Scale], default: str)
         if {_key(label) for label, _ in printed} <= {_key(label) for label in scale.labels}
     ]
     if not fitting:
-        return default
+        return None
     order = sorted(fitting, key=lambda scale: scale.code != default)  # the default first
     return max(order, key=lambda scale: _agreeing(scale, printed)).code
 
@@ -66,3 +70,13 @@ def _printed_predicates(tables: Sequence[Table]) -> list[tuple[str, Decimal | No
 
 def _key(label: str) -> str:
     return " ".join(label.casefold().split())
+
+
+def without_predicates(table: Table) -> Table:
+    """``table`` with its predicates as text only: no subject, so no check."""
+    subjects = {
+        cell: subject
+        for cell, subject in table.subjects.items()
+        if subject.measure is not Measure.PREDICATE
+    }
+    return attrs.evolve(table, subjects=subjects, beside={})
