@@ -28,7 +28,7 @@ MESSAGES = {
     ): (
         "The text states target 15, realisation 11 and achievement 73,30: 11 / 15 × 100 gives "
         "73,3333, which is 73,33 rounded as printed; no lower-is-better formula gives 73,30 "
-        "either."
+        "either, nor do the inputs anywhere within their rounding."
     ),
     (
         "SK102",
