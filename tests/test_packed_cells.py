@@ -346,3 +346,22 @@ def test_a_category_column_of_achievements_is_read_as_achievements_and_its_unkno
         ("SK101", "error", "2.1", 3, "Kategori Penilaian", "64"),
     ]
     assert read_document(path).report.labels == ()
+
+
+def test_a_lone_predicate_no_scale_agrees_with_is_not_judged(tmp_path: Path) -> None:
+    # Baik for 88,37 / 80,80 × 100 = 109,3688… → 109,37: East Java calls it Sangat Baik
+    # (> 100), and no other registered scale has Baik. The agency's own scale (Baik up to
+    # 120) is not known: its one predicate is not judged on a scale it does not follow.
+    blocks = [
+        ("text", "Tabel 3.1 Persentase Obat yang Memenuhi Syarat Tahun 2020"),
+        (
+            "table",
+            (
+                [["INDIKATOR KINERJA", "TARGET", "REALISASI", "% CAPAIAN", "KRITERIA"]],
+                [["Persentase obat yang memenuhi syarat", "80,80%", "88,37%", "109,37%", "Baik"]],
+            ),
+        ),
+    ]
+    path = WRITERS["docx"](blocks, tmp_path / "lkjip.docx")
+    assert review(path) == []
+    assert read_document(path).report.labels == ()

@@ -3,10 +3,12 @@
 Agencies label achievements on different scales: Permendagri 86/2017 (Sangat Tinggi …
 Sangat Rendah), East Java's four levels (Sangat Baik, Baik, Cukup, Kurang), or others a
 plugin registers. A report read from its file names none; the predicates it prints do. The
-scale is the registered one whose labels include every predicate printed, the one under
-which most of them follow from the achievement beside them where several do. When none
-names them all (``Sedang`` beside ``Baik``), the scale cannot be told: the predicates are
-left unchecked rather than judged on a scale the report does not use.
+scale is the registered one whose labels include every predicate printed and under which
+most of those printed beside an achievement follow from it (the default, Permendagri
+86/2017, needs only its labels); where several are, the one most of them follow. When none
+is (``Sedang`` beside ``Baik``; a lone ``Baik`` for 109,37, which East Java calls Sangat
+Baik), the scale cannot be told: the predicates are left unchecked rather than judged on a
+scale the report does not use.
 """
 
 from __future__ import annotations
@@ -28,14 +30,17 @@ def known_labels(scales: Sequence[Scale]) -> frozenset[str]:
 
 def choose_scale(tables: Sequence[Table], scales: Sequence[Scale], default: str) -> str | None:
     """The code of the scale the tables' printed predicates are on: ``default`` when they
-    print none, ``None`` when no scale names them all."""
+    print none, ``None`` when no scale is told."""
     printed = list(_printed_predicates(tables))
     if not printed:
         return default
+    labels = {_key(label) for label, _ in printed}
+    judged = sum(1 for _, achievement in printed if achievement is not None)
     fitting = [
         scale
         for scale in scales
-        if {_key(label) for label, _ in printed} <= {_key(label) for label in scale.labels}
+        if labels <= {_key(label) for label in scale.labels}
+        and (scale.code == default or 2 * _agreeing(scale, printed) > judged)
     ]
     if not fitting:
         return None
