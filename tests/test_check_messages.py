@@ -21,6 +21,10 @@ REGISTRY = load_registry()
 FOLDER = Path(__file__).parent / "cases" / "checks"
 
 MESSAGES = {
+    ("SK104", "a total its listed parts do not add up to", "paragraph 1:0:"): (
+        "The text states Rp. 55.463.202.837,- and lists 3 parts of it below, which add up to "
+        "25.151.040.844, 30.312.161.993 less: the total or a part is misprinted."
+    ),
     (
         "SK103",
         "an achievement no formula gives from the sentence's target and realisation",

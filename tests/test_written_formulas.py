@@ -218,6 +218,22 @@ def test_a_formula_written_over_several_paragraphs_is_one_passage() -> None:
     assert formula.exact().quantize(Decimal("0.0001")) == Decimal("120.2192")
 
 
+def test_a_list_item_starts_a_passage_of_its_own() -> None:
+    blocks = [
+        Line("Anggaran sebesar Rp. 4.000.000,- sebagai berikut:", "line 3"),
+        Line("- Belanja Pegawai : Rp. 1.500.000,-", "line 4"),
+        Line("- Belanja Modal : Rp. 2.500.000,-", "line 5"),
+        Line("a. Rapat koordinasi yang", "line 6"),
+        Line("diadakan tiap bulan", "line 7"),
+    ]
+    assert [p.text for p in passages_of(blocks)] == [
+        "Anggaran sebesar Rp. 4.000.000,- sebagai berikut:",
+        "- Belanja Pegawai : Rp. 1.500.000,-",
+        "- Belanja Modal : Rp. 2.500.000,-",
+        "a. Rapat koordinasi yang diadakan tiap bulan",
+    ]
+
+
 # --- SK102 on a report read from its file -----------------------------------------------------
 
 REPORT = [

@@ -5,7 +5,8 @@ A Word paragraph is a paragraph. A PDF's text layer and a text file break a para
 lines: the lines that follow one another (on one page, or on consecutive lines of the file,
 no table between) are joined until a line ends a sentence, so a formula wrapped over two
 lines is read whole. A paragraph or line that starts with ``=`` or an operator goes on with
-the formula above it, whatever the file.
+the formula above it, whatever the file; one that starts a list item (``- Belanja Pegawai
+: Rp. …``, ``a.``) starts a paragraph.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Sequence
 
 from sakip.documents.blocks import Block, Line
 from sakip.model.printed import Passage
+from sakip.rules.stated_totals import LIST_ITEM
 
 _ORIGIN = re.compile(r"^(.*?)(\d+)$")
 _ENDS_SENTENCE = re.compile(r"[.:;!?]\W*$")
@@ -50,6 +52,8 @@ def _goes_on(passage: Passage, last: Line, line: Line) -> bool:
     same page, or the next line of the file, after a line that ends no sentence."""
     if _COMPUTES_ON.match(line.text):
         return True  # "= 120,22" under "= (2 x 73 - 58,24) / 73 x 100": one formula
+    if LIST_ITEM.match(line.text):
+        return False  # "- Belanja Pegawai : Rp. 536.035.400,-": an item of its own
     if _ENDS_SENTENCE.search(passage.text):
         return False
     before, now = _ORIGIN.match(last.origin), _ORIGIN.match(line.origin)
