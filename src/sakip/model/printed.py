@@ -57,7 +57,7 @@ class Table:
                 raise ValueError(
                     f"table {self.id}: row {index + 1} has {len(row)} cells for {len(self.columns)} columns"
                 )
-        for row_index, column_index in self.subjects:
+        for row_index, column_index in (*self.subjects, *self.unread, *self.beside):
             if not (0 <= row_index < len(self.rows) and 0 <= column_index < len(self.columns)):
                 raise ValueError(
                     f"table {self.id}: no cell at row {row_index + 1}, column {column_index + 1}"
