@@ -218,6 +218,15 @@ def test_a_formula_written_over_several_paragraphs_is_one_passage() -> None:
     assert formula.exact().quantize(Decimal("0.0001")) == Decimal("120.2192")
 
 
+def test_a_paragraph_that_ends_with_equals_goes_on_below() -> None:
+    blocks = [
+        Line("Capaian = 12.450 / 13.900 x 100 =", "paragraph 2"),
+        Line("89,60%", "paragraph 3"),
+    ]
+    (passage,) = passages_of(blocks)
+    assert passage.text == "Capaian = 12.450 / 13.900 x 100 = 89,60%"
+
+
 def test_a_list_item_starts_a_passage_of_its_own() -> None:
     blocks = [
         Line("Anggaran sebesar Rp. 4.000.000,- sebagai berikut:", "line 3"),

@@ -22,6 +22,9 @@ _ORIGIN = re.compile(r"^(.*?)(\d+)$")
 _ENDS_SENTENCE = re.compile(r"[.:;!?]\W*$")
 _COMPUTES_ON = re.compile(r"^\s*[=×x*/:+]\s*[\d(]")
 """A line that goes on computing what the line above wrote (``= 120,22``)."""
+_LEFT_OPEN = re.compile(r"(?:^|[\s\d)%])[=×x*/+]\s*$")
+"""A paragraph that ends with ``=`` or an operator (not ``:``, which ends a lead-in): its
+formula goes on below."""
 _PARAGRAPHS = "paragraph"
 """A Word paragraph's origin: never joined with the next."""
 _PAGES = "page"
@@ -50,7 +53,7 @@ def passages_of(blocks: Sequence[Block]) -> list[Passage]:
 def _goes_on(passage: Passage, last: Line, line: Line) -> bool:
     """Whether ``line`` carries on the paragraph whose last line is ``last``: a line of the
     same page, or the next line of the file, after a line that ends no sentence."""
-    if _COMPUTES_ON.match(line.text):
+    if _COMPUTES_ON.match(line.text) or _LEFT_OPEN.search(passage.text):
         return True  # "= 120,22" under "= (2 x 73 - 58,24) / 73 x 100": one formula
     if LIST_ITEM.match(line.text):
         return False  # "- Belanja Pegawai : Rp. 536.035.400,-": an item of its own
