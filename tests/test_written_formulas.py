@@ -354,3 +354,41 @@ def test_a_sentence_without_one_target_realisation_and_achievement_states_none(
     text: str,
 ) -> None:
     assert list(stated_rates(text)) == []
+
+
+def test_findings_in_the_text_come_in_reading_order() -> None:
+    from sakip import load_registry
+    from sakip.model.agency_data import AgencyData
+    from sakip.model.plan import Agency
+    from sakip.model.printed import PrintedReport
+    from sakip.reviewing.run import review_report
+
+    report = PrintedReport(
+        agency="uji",
+        year=2024,
+        tables=(),
+        passages=(
+            Passage("Lain.", "paragraph 2"),
+            # 11 / 15 × 100 = 73,33, stated 73,30 (SK103), before the formula (SK102).
+            Passage(
+                "ditargetkan 15 Nagari terealisasi 11 Nagari dengan capaian 73,30.", "paragraph 9"
+            ),
+            Passage("Rumusnya 11 / 15 × 100 = 70,30", "paragraph 12"),
+        ),
+    )
+    data = AgencyData(
+        agency=Agency(id="uji", name="Uji"),
+        goals=(),
+        objectives=(),
+        indicators=(),
+        measurements=(),
+        programs=(),
+        activities=(),
+        sub_activities=(),
+        budget_lines=(),
+    )
+    found = review_report(load_registry(), report, data, lang="en")
+    assert [(f.code, f.places[0].table) for f in found] == [
+        ("SK103", "paragraph 9"),
+        ("SK102", "paragraph 12"),
+    ]
