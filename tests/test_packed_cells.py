@@ -30,6 +30,11 @@ from tests.test_documents import WRITERS, review, summary
         # An accounting's negative: parentheses around a number with a separator.
         ("(12,5)", "-12.5", ""),
         ("(1.250.000)", "-1250000", ""),
+        # Thousands grouped with spaces (a PDF's text layer): one number.
+        ("2 145 870 000", "2145870000", ""),
+        ("1\u202f234,5 %", "1234.5", " %"),
+        # Thousands not grouped, with decimals.
+        ("1234,5", "1234.5", ""),
     ],
 )
 def test_a_packed_cell_gives_its_number_and_keeps_the_rest(

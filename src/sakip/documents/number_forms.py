@@ -27,7 +27,7 @@ from attrs import frozen
 from sakip.numbers import format_number
 
 NUMBER = re.compile(
-    r"^\s*(?P<prefix>rp\.?\s*)?(?P<sign>[-−]?)(?P<digits>\d{1,3}(?:[.,]\d+)*|\d+)"
+    r"^\s*(?P<prefix>rp\.?\s*)?(?P<sign>[-−]?)(?P<digits>\d{1,3}(?:[.,]\d+)*|\d+(?:[.,]\d+)*)"
     r"(?=$|[^\d.,]|[.,](?!\d))(?P<rest>.*)$",
     re.DOTALL | re.IGNORECASE,
 )
@@ -86,9 +86,19 @@ class Reading:
         return -read if self.sign else read
 
 
+_SPACED_GROUPS = re.compile(r"(?<=\d)[ \u00a0\u202f\u2009](?=\d{3}(?!\d))")
+_SPACED_NUMBER = re.compile(
+    r"^\s*(?:rp\.?\s*)?\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?\s*%?\s*$",
+    re.IGNORECASE,
+)
+
+
 def read_cell(text: str) -> Reading | None:
     """The readings of a cell that starts with a number (after a currency, or in an
-    accounting's parentheses); ``None`` for any other cell, and for a formula."""
+    accounting's parentheses); ``None`` for any other cell, and for a formula. Thousands
+    grouped with spaces (``2 145 870 000``) are one number, not 2 followed by a remark."""
+    if _SPACED_NUMBER.match(text):
+        text = _SPACED_GROUPS.sub("", text)
     match = _IN_PARENTHESES.match(text)
     sign = "-" if match is not None else ""
     match = match or NUMBER.match(text)
