@@ -21,6 +21,10 @@ REGISTRY = load_registry()
 FOLDER = Path(__file__).parent / "cases" / "checks"
 
 MESSAGES = {
+    ("SK105", "parts that do not add up to the figure beside them", "3.1:1:REALISASI"): (
+        "38 Orang 27 (Deportasi) 12 (Meninggal) lists its parts beside it, 27 (Deportasi) + "
+        "12 (Meninggal) = 39, not 38."
+    ),
     ("SK104", "a total its listed parts do not add up to", "paragraph 1:0:"): (
         "The text states Rp. 55.463.202.837,- and lists 3 parts of it below, which add up to "
         "25.151.040.844, 30.312.161.993 less: the total or a part is misprinted."
