@@ -276,6 +276,14 @@ UNITS = [
                     "38 Orang 27 (Deportasi) 11 (Meninggal)",
                     "95,00",
                 ],
+                [
+                    "3",
+                    "Meningkatnya layanan",
+                    "Persentase layanan",
+                    "90 persen",
+                    "99 persen",
+                    "110,00",
+                ],
             ],
         ),
     ),
@@ -286,8 +294,13 @@ def test_a_unit_packed_before_or_after_a_figure_is_the_indicator_s_unit(tmp_path
     path = WRITERS["docx"](UNITS, tmp_path / "lkjip.docx")
     inference = read_document(path)
     units = {i.name: i.unit for i in inference.data.indicators}
-    assert units == {"Pendapatan nelayan": "Rp", "PMI yang dipulangkan": "Orang"}
-    # 2.750.000 / 2.500.000 × 100 = 110,00 and 38 / 40 × 100 = 95,00: nothing to report.
+    assert units == {
+        "Pendapatan nelayan": "Rp",
+        "PMI yang dipulangkan": "Orang",
+        "Persentase layanan": "%",
+    }
+    # 2.750.000 / 2.500.000 × 100 = 110,00, 38 / 40 × 100 = 95,00 and 99 / 90 × 100 =
+    # 110,00; 27 (Deportasi) + 11 (Meninggal) = 38: nothing to report.
     assert review(path) == []
 
 

@@ -212,6 +212,7 @@ class Entities:
         else:
             unit = re.sub(r"^\s*[-−]?[\d.,]+\s*", "", text).split("(")[0].strip()
             unit = unit.split()[0] if unit.split() else ""
+            unit = "%" if unit.casefold() == "persen" else unit  # 100 persen is 100 %
         if not unit:
             return
         if entity in self.indicators and not self.indicators[entity].unit:
