@@ -21,6 +21,46 @@ REGISTRY = load_registry()
 FOLDER = Path(__file__).parent / "cases" / "checks"
 
 MESSAGES = {
+    ("SK105", "parts that do not add up to the figure beside them", "3.1:1:REALISASI"): (
+        "38 Orang 27 (Deportasi) 12 (Meninggal) lists its parts beside it, 27 (Deportasi) + "
+        "12 (Meninggal) = 39, not 38."
+    ),
+    ("SK104", "a total its listed parts do not add up to", "paragraph 1:0:"): (
+        "The text states Rp. 55.463.202.837,- and lists 3 parts of it below, which add up to "
+        "25.151.040.844, 30.312.161.993 less: the total or a part is misprinted."
+    ),
+    (
+        "SK103",
+        "an achievement no formula gives from the sentence's target and realisation",
+        "paragraph 1:0:",
+    ): (
+        "The text states target 15, realisation 11 and achievement 73,30: 11 / 15 × 100 gives "
+        "73,3333, which is 73,33 rounded as printed; no lower-is-better formula gives 73,30 "
+        "either, nor do the inputs anywhere within their rounding."
+    ),
+    (
+        "SK102",
+        "a result its numbers do not give is an error with the value they give",
+        "paragraph 1:0:",
+    ): (
+        "The text computes 12.450 / 13.900 × 100 = 89,60 %, but its numbers give 89,5683, "
+        "which is 89,57 rounded as printed, not 89,60 %."
+    ),
+    (
+        "SK102",
+        "a result its numbers do not give is an error with the value they give",
+        "paragraph 2:0:",
+    ): (
+        "The text computes 215 dibagi target 240 dikalikan seratus persen sama dengan 89,85 %, "
+        "but its numbers give 89,5833, which is 89,58 rounded as printed, not 89,85 %."
+    ),
+    (
+        "SK102",
+        "a result its numbers do not give is an error with the value they give",
+        "paragraph 3:0:",
+    ): (
+        "The text computes (2 x 100 - 95) / 100 x 100% = 106%, but its numbers give 105, not 106%."
+    ),
     (
         "SK101",
         "a rate printed with fewer decimals, truncated, names that rounding",

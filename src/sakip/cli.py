@@ -494,7 +494,8 @@ DOCUMENT_HELP = (
 )
 @click.option(
     "--scale",
-    help="With --document: the code of the predicate scale (default permendagri-86-2017).",
+    help="With --document: the code of the predicate scale (default: the registered scale "
+    "whose labels the report prints, else permendagri-86-2017).",
 )
 @click.option(
     "--write-transcript",
@@ -626,7 +627,7 @@ def _check_document(
         document,
         year=year,
         rounding=policy,
-        scale=scale or "permendagri-86-2017",
+        scale=scale,
         lang=lang,
         checks=codes,
     )

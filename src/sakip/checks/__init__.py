@@ -14,6 +14,10 @@ from collections.abc import Callable
 
 from sakip.checks import (
     SK101,
+    SK102,
+    SK103,
+    SK104,
+    SK105,
     SK201,
     SK301,
     SK302,
@@ -27,6 +31,7 @@ from sakip.checks import (
     SK606,
     SK607,
     SK701,
+    SK702,
 )
 from sakip.hookspecs import hookimpl
 from sakip.plugins.registrations import CheckSpec
@@ -35,6 +40,10 @@ CHECKS: tuple[CheckSpec, ...] = tuple(
     module.CHECK
     for module in (
         SK101,
+        SK102,
+        SK103,
+        SK104,
+        SK105,
         SK201,
         SK301,
         SK302,
@@ -48,6 +57,7 @@ CHECKS: tuple[CheckSpec, ...] = tuple(
         SK606,
         SK607,
         SK701,
+        SK702,
     )
 )
 

@@ -83,6 +83,10 @@ def _column(parts: tuple[str, ...], cells: list[str], before: list[Column]) -> C
         return Column(printed, Kind.UNIT)
     if re.search(r"PREDIKAT|KRITERIA|KATEGORI", heading):
         efficiency = "KATEGORI" in heading and _after(before, Measure.EFFICIENCY_INDEX)
+        if numeric and not efficiency:
+            # "63,36 % (Sedang)": the achievement, with its predicate beside it in the cell
+            year, quarter = _period(heading)
+            return Column(printed, Kind.FIGURE, Measure.ACHIEVEMENT, year, quarter)
         label = Measure.EFFICIENCY_CATEGORY if efficiency else Measure.PREDICATE
         return Column(printed, Kind.LABEL, label)
     if _TEXT_HEADINGS.search(heading) or _NOT_REVIEWED.search(heading):

@@ -15,6 +15,8 @@ from sakip.model.printed import Cell, Table
 from sakip.model.subjects import Subject
 from sakip.reviewing.messages import say
 
+_RUPIAH = re.compile(r"^\s*rp\.?\s*[-−]?\d", re.IGNORECASE)
+
 
 @frozen
 class Seen:
@@ -205,8 +207,12 @@ class Entities:
             )
 
     def unit(self, entity: str, text: str) -> None:
-        unit = re.sub(r"^\s*[-−]?[\d.,]+\s*", "", text).split("(")[0].strip()
-        unit = unit.split()[0] if unit.split() else ""
+        if _RUPIAH.match(text):
+            unit = "Rp"  # Rp.2.500.000: the currency before the number is its unit
+        else:
+            unit = re.sub(r"^\s*[-−]?[\d.,]+\s*", "", text).split("(")[0].strip()
+            unit = unit.split()[0] if unit.split() else ""
+            unit = "%" if unit.casefold() == "persen" else unit  # 100 persen is 100 %
         if not unit:
             return
         if entity in self.indicators and not self.indicators[entity].unit:

@@ -24,7 +24,13 @@ from sakip.documents.entities import BreakdownEntry, Entities, Pending, Seen
 from sakip.documents.indicator_rules import IndicatorRules
 from sakip.documents.labels import SURE, best_match
 from sakip.documents.links import link_funding, link_indicators
-from sakip.documents.number_forms import ColumnNumbers, Form, forms_shown, read_column
+from sakip.documents.number_forms import (
+    ColumnNumbers,
+    Form,
+    fits_no_form,
+    forms_shown,
+    read_column,
+)
 from sakip.documents.rows import (
     PROGRAM,
     Level,
@@ -34,6 +40,7 @@ from sakip.documents.rows import (
     read_rows,
     shape_of,
 )
+from sakip.documents.scale_choice import choose_scale, known_labels, without_predicates
 from sakip.errors import NumberError, ValidationError
 from sakip.model.agency_data import AgencyData
 from sakip.model.budget import BudgetStage
@@ -48,6 +55,7 @@ from sakip.model.printed import (
     Table,
     figure_value,
     figures_of,
+    label_beside,
     row_label,
 )
 from sakip.model.subjects import ALL_OBJECTIVES, ALL_PROGRAMS, Measure, Subject
@@ -55,6 +63,7 @@ from sakip.numbers import format_number
 from sakip.reviewing.messages import say
 from sakip.rounding import RoundingPolicy
 from sakip.rules.formulas import Formula
+from sakip.rules.scales import Scale
 
 NO_FIGURE = {"", "-", "—", "–", "n/a", "N/A", "na"}
 _BASE = {
@@ -69,6 +78,8 @@ _BASE = {
 _YEAR = re.compile(r"(?<!/)\b(20\d\d)\b")
 """A year a title names; not one after a slash, which cites a regulation (Permendagri 86/2017)."""
 _AMOUNTS = {Measure.ALLOCATION, Measure.SPENDING, Measure.ABSORPTION}
+DEFAULT_SCALE = "permendagri-86-2017"
+"""The scale of a report whose predicates no registered scale names all of."""
 FIRST_REVISED_CHAPTER = 3
 """BAB III reports the year's results against the revised budget (APBD perubahan)."""
 
@@ -84,8 +95,11 @@ class Inference:
 class _TableReader:
     """Reads each table's rows into subjects, matching what they name in ``entities``."""
 
-    def __init__(self, entities: Entities) -> None:
+    def __init__(self, entities: Entities, predicates: frozenset[str] = frozenset()) -> None:
         self.entities = entities
+        self.predicates = predicates
+        """The labels of the registered scales: a word printed after an achievement that is
+        one of them is a predicate beside it."""
         self.year = entities.year
         self.tables = entities.tables
 
@@ -142,6 +156,8 @@ class _TableReader:
                 rows=texts,
                 subjects=table.subjects,
                 row_kinds=table.kinds,
+                unread=table.unread,
+                beside=table.beside,
             )
         )
 
@@ -239,9 +255,15 @@ class _TableReader:
                 entity, stage = indicator_entity, None
             else:
                 continue
-            if value is None and not measure.is_label:
-                continue  # a word where a number belongs: nothing to check
             subject = Subject(entity, measure, column.period(self.year), stage)
+            if measure is Measure.ACHIEVEMENT and value is not None:
+                beside = label_beside(text)
+                if beside is not None and " ".join(beside.casefold().split()) in self.predicates:
+                    table.beside[(row, index)] = subject.having(Measure.PREDICATE)
+            if value is None and not measure.is_label:
+                if fits_no_form(text):
+                    table.unread[(row, index)] = subject  # a misprint, reported as one
+                continue  # a word where a number belongs: nothing to check
             table.subjects[(row, index)] = subject
             if measure in _BASE and value is not None:
                 self.entities.seen[subject].append(
@@ -258,6 +280,8 @@ class _TableBeingRead:
     columns: list[Column]
     texts: list[list[str]]
     subjects: dict[Cell, Subject] = field(factory=dict)
+    unread: dict[Cell, Subject] = field(factory=dict)
+    beside: dict[Cell, Subject] = field(factory=dict)
     kinds: dict[int, str] = field(factory=dict)
     used: set[str] = field(factory=set)
     """The entities matched in this table already: one row each."""
@@ -306,13 +330,19 @@ def infer_report(
     agency_name: str,
     year: int | None = None,
     rounding: RoundingPolicy | None = None,
-    scale: str = "permendagri-86-2017",
+    scale: str | None = None,
     formulas: Sequence[Formula] = (),
+    scales: Sequence[Scale] = (),
 ) -> Inference:
     """Read a document's tables into a printed report and the data it gives.
 
     :param formulas: the achievement formulas an indicator may follow; each indicator gets
         the one that gives the achievements printed beside its targets and actual values.
+    :param scale: the code of the agency's predicate scale; by default the one of
+        ``scales`` whose labels the report prints; when it prints predicates none of them
+        names all of, they are not checked (Permendagri 86/2017 is the agency's scale).
+    :param scales: the predicate scales known: their labels printed after an achievement
+        (``71,25 % (Baik)``) are predicates.
 
     :raises ValidationError: when the document has no table of figures, or its year cannot
         be told (then give ``year``).
@@ -326,7 +356,7 @@ def infer_report(
     year = year or _year_of(tables, source)
     leaves = _leaves(prepared)
     entities = Entities(year)
-    reader = _TableReader(entities)
+    reader = _TableReader(entities, known_labels(scales))
     last_number = ""
     unnumbered = 0
     for source_table, columns, shape, numbers in prepared:
@@ -341,6 +371,12 @@ def infer_report(
             table_id = _unique(table_id, [t.id for t in reader.tables])
         reader.read_table(source_table, table_id, columns, shape, numbers, leaves)
         _number_forms(entities, table_id, columns, numbers, source_table)
+    if scale is None:
+        scale = choose_scale(reader.tables, scales, DEFAULT_SCALE)
+        if scale is None:
+            # Predicates on a scale no registered one names: not checked on a scale guessed.
+            reader.tables[:] = [without_predicates(table) for table in reader.tables]
+            scale = DEFAULT_SCALE
     places = _default_places(reader.tables)
     policy = AchievementPolicy(
         rounding=rounding or RoundingPolicy(places=places), zero=ZeroPolicy.NOT_APPLICABLE

@@ -6,6 +6,13 @@ thousand nine hundred, or nine point nine). Each column is read in the form its
 unambiguous cells show (Indonesian when they show none), and a cell that reads two ways
 in a column whose evidence is mixed, or in a document that uses the other form elsewhere,
 is reported instead of guessed silently.
+
+A cell packs more than its number: a currency before it (``Rp.2.145.870.000``, ``Rp
+1.234.567,00``), a unit, a predicate or a remark after it (``71,25 % (Baik)``, ``100
+persen``, ``38 Orang 27 (Deportasi)``): the number is read and the rest kept as printed. A
+number in parentheses with a decimal or group separator (``(12,5)``, ``(1.250.000)``) is
+negative, as accounts write it; ``(3)`` alone is a column's number, not a figure. A cell
+that writes a formula (``5 = 4/3x100%``) states no figure.
 """
 
 from __future__ import annotations
@@ -19,7 +26,18 @@ from attrs import frozen
 
 from sakip.numbers import format_number
 
-NUMBER = re.compile(r"^\s*([-−]?)(\d{1,3}(?:[.,]\d+)*|\d+)(?=$|[^\d.,]|[.,](?!\d))(.*)$", re.DOTALL)
+NUMBER = re.compile(
+    r"^\s*(?P<prefix>rp\.?\s*)?(?P<sign>[-−]?)(?P<digits>\d{1,3}(?:[.,]\d+)*|\d+(?:[.,]\d+)*)"
+    r"(?=$|[^\d.,]|[.,](?!\d))(?P<rest>.*)$",
+    re.DOTALL | re.IGNORECASE,
+)
+_IN_PARENTHESES = re.compile(
+    r"^\s*\(\s*(?P<prefix>rp\.?\s*)?(?P<digits>\d{1,3}(?:[.,]\d+)+|\d+[.,]\d+)\s*\)(?P<rest>.*)$",
+    re.DOTALL | re.IGNORECASE,
+)
+"""An accounting negative: ``(12,5)``, ``(1.250.000)``; a separator is required."""
+_FORMULA = re.compile(r"^\s*=")
+"""What follows a number in a cell that writes a formula (``5 = 4/3x100%``)."""
 
 
 class Form(enum.Enum):
@@ -38,6 +56,8 @@ class Reading:
     rest: str
     indonesian: Decimal | None
     english: Decimal | None
+    prefix: str = ""
+    """A currency printed before the number (``Rp.``), kept as printed."""
 
     @property
     def evidence(self) -> Form | None:
@@ -66,13 +86,29 @@ class Reading:
         return -read if self.sign else read
 
 
+_SPACED_GROUPS = re.compile(r"(?<=\d)[ \u00a0\u202f\u2009](?=\d{3}(?!\d))")
+_SPACED_NUMBER = re.compile(
+    r"^\s*(?:rp\.?\s*)?\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?\s*%?\s*$",
+    re.IGNORECASE,
+)
+
+
 def read_cell(text: str) -> Reading | None:
-    """The readings of a cell that starts with a number; ``None`` for any other cell."""
-    match = NUMBER.match(text)
-    if match is None:
+    """The readings of a cell that starts with a number (after a currency, or in an
+    accounting's parentheses); ``None`` for any other cell, and for a formula. Thousands
+    grouped with spaces (``2 145 870 000``) are one number, not 2 followed by a remark."""
+    if _SPACED_NUMBER.match(text):
+        text = _SPACED_GROUPS.sub("", text)
+    match = _IN_PARENTHESES.match(text)
+    sign = "-" if match is not None else ""
+    match = match or NUMBER.match(text)
+    if match is None or _FORMULA.match(match["rest"]):
         return None
-    sign, digits, rest = match[1], match[2], match[3]
-    return Reading(sign, digits, rest, _read(digits, ".", ","), _read(digits, ",", "."))
+    sign = sign or match.groupdict().get("sign") or ""
+    digits, rest, prefix = match["digits"], match["rest"], match["prefix"] or ""
+    return Reading(
+        sign, digits, rest, _read(digits, ".", ","), _read(digits, ",", "."), prefix=prefix
+    )
 
 
 def _read(digits: str, group: str, point: str) -> Decimal | None:
@@ -123,8 +159,15 @@ def read_column(cells: Sequence[str], *, document_forms: frozenset[Form]) -> Col
         value = reading.value(form)
         if reading.ambiguous and (unsure or form is Form.ENGLISH):
             ambiguous.append((row, reading.indonesian or Decimal(0), reading.english or Decimal(0)))
-        texts.append(cell if value is None else written(value) + reading.rest)
+        texts.append(cell if value is None else reading.prefix + written(value) + reading.rest)
     return ColumnNumbers(form, tuple(texts), tuple(ambiguous))
+
+
+def fits_no_form(text: str) -> bool:
+    """Whether a cell starts with digits that are a number in neither form (``1.750.00``,
+    ``3.00.000``): a misprint, never to be read as some other number."""
+    reading = read_cell(text)
+    return reading is not None and reading.indonesian is None and reading.english is None
 
 
 def forms_shown(cells: Sequence[str]) -> frozenset[Form]:

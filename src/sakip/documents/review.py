@@ -6,17 +6,20 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
+import attrs
 from attrs import frozen
 
 from sakip.documents.assemble import find_tables
 from sakip.documents.formats import read_blocks
 from sakip.documents.inference import Inference, infer_report
+from sakip.documents.passages import passages_of
 from sakip.errors import ValidationError
 from sakip.model.findings import Finding
 from sakip.plugins.registry import Registry
 from sakip.reviewing.run import review_report
 from sakip.rounding import RoundingPolicy
 from sakip.rules.formulas import Formula
+from sakip.rules.scales import BUILTIN_SCALES, Scale
 from sakip.writers.agency_yaml import DATA_FILES, dump_agency_data
 from sakip.writers.transcript_yaml import dump_printed_report
 
@@ -36,7 +39,8 @@ def read_document(
     formulas: Sequence[Formula] = (),
     year: int | None = None,
     rounding: RoundingPolicy | None = None,
-    scale: str = "permendagri-86-2017",
+    scale: str | None = None,
+    scales: Sequence[Scale] = (),
 ) -> Inference:
     """Read a report file (``.docx``, ``.pdf``, ``.xlsx`` or tab-separated text) into its
     printed tables, each figure with the subject it was inferred to state, and the data the
@@ -44,13 +48,16 @@ def read_document(
 
     :param rounding: the agency's rounding of achievements; default half-up to the decimals
         the report prints its rates with.
+    :param scale: the code of the agency's predicate scale; default the one of ``scales``
+        (sakip's own when none are given) whose labels the report prints.
     :raises DataError: for a file that cannot be read.
     :raises ValidationError: for a file with no table of figures, or whose year cannot be
         told (give ``year``).
     """
-    tables = find_tables(read_blocks(path))
+    blocks = read_blocks(path)
+    tables = find_tables(blocks)
     stem = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-") or "laporan"
-    return infer_report(
+    inference = infer_report(
         tables,
         source=str(path),
         agency_id=stem if stem[0].isalpha() else f"laporan-{stem}",
@@ -59,7 +66,12 @@ def read_document(
         rounding=rounding,
         scale=scale,
         formulas=formulas,
+        scales=scales or BUILTIN_SCALES,
     )
+    # The text beside the tables reaches the review as it is printed: what it states is
+    # checked there (a formula written out), not inferred here.
+    report = attrs.evolve(inference.report, passages=passages_of(blocks))
+    return attrs.evolve(inference, report=report)
 
 
 def review_document(
@@ -68,7 +80,7 @@ def review_document(
     *,
     year: int | None = None,
     rounding: RoundingPolicy | None = None,
-    scale: str = "permendagri-86-2017",
+    scale: str | None = None,
     lang: str = "id",
     checks: Sequence[str] = (),
 ) -> DocumentReview:
@@ -76,7 +88,14 @@ def review_document(
     subjects inferred from it. A finding on a figure whose reading is unsure says what was
     assumed, and an error there is reported as a warning."""
     formulas = list(registry.formulas)
-    inference = read_document(path, formulas=formulas, year=year, rounding=rounding, scale=scale)
+    inference = read_document(
+        path,
+        formulas=formulas,
+        year=year,
+        rounding=rounding,
+        scale=scale,
+        scales=list(registry.scales),
+    )
     findings = review_report(registry, inference.report, inference.data, lang=lang, checks=checks)
     return DocumentReview(findings, inference)
 

@@ -44,6 +44,12 @@ class Table:
     rows: tuple[tuple[str, ...], ...] = field(converter=_rows)
     subjects: Mapping[Cell, Subject] = field(factory=dict)
     row_kinds: Mapping[int, str] = field(factory=dict)
+    unread: Mapping[Cell, Subject] = field(factory=dict)
+    beside: Mapping[Cell, Subject] = field(factory=dict)
+    """The cells that print a label after their figure (``71,25 % (Baik)``): the label's
+    subject (a predicate beside an achievement), checked as a label of its own."""
+    """The cells where a figure is printed in no number form (``1.750.00``, a digit short):
+    what each would state. They are misprints to report, never read as another number."""
 
     def __attrs_post_init__(self) -> None:
         for index, row in enumerate(self.rows):
@@ -51,11 +57,28 @@ class Table:
                 raise ValueError(
                     f"table {self.id}: row {index + 1} has {len(row)} cells for {len(self.columns)} columns"
                 )
-        for row_index, column_index in self.subjects:
+        for row_index, column_index in (*self.subjects, *self.unread, *self.beside):
             if not (0 <= row_index < len(self.rows) and 0 <= column_index < len(self.columns)):
                 raise ValueError(
                     f"table {self.id}: no cell at row {row_index + 1}, column {column_index + 1}"
                 )
+
+    def unread_figures(self) -> list[Unread]:
+        """The figures printed in no number form, top to bottom, left to right."""
+        figure_columns = {column for _, column in self.subjects}
+        return [
+            Unread(
+                Place(
+                    self.id,
+                    row + 1,
+                    self.columns[column],
+                    row_label(self.rows[row], figure_columns | {column}),
+                ),
+                self.rows[row][column],
+                subject,
+            )
+            for (row, column), subject in sorted(self.unread.items())
+        ]
 
     @cached_property
     def _printed(self) -> tuple[Figure | Label, ...]:
@@ -90,7 +113,8 @@ class Table:
         return [row[index] for row in self.rows]
 
 
-_LEADING_NUMBER = re.compile(r"\s*(-?[0-9][0-9.,]*)")
+_LEADING_NUMBER = re.compile(r"\s*(?:[Rr][Pp]\.?\s*)?(-?[0-9][0-9.,]*)")
+"""A cell's leading number, after the currency a budget cell may print (``Rp.2.145.870``)."""
 
 
 # A transcription reads each cell once to validate it and the review reads it again; a
@@ -98,7 +122,8 @@ _LEADING_NUMBER = re.compile(r"\s*(-?[0-9][0-9.,]*)")
 @lru_cache(maxsize=1 << 16)
 def figure_value(text: str) -> Decimal:
     """The number a cell prints, read from its start: ``94,41 %`` → 94.41,
-    ``38 Orang 27 (Deportasi)`` → 38, ``4.753.553.212`` → 4753553212.
+    ``38 Orang 27 (Deportasi)`` → 38, ``4.753.553.212`` → 4753553212,
+    ``Rp.2.145.870.000`` → 2145870000.
 
     :raises NumberError: when the cell does not start with a number in Indonesian form.
     """
@@ -110,12 +135,39 @@ def figure_value(text: str) -> Decimal:
 
 @frozen(cache_hash=True)
 class Place:
-    """Where a figure is printed: table number, row (from 1), column heading, row label."""
+    """Where a figure is printed: table number, row (from 1), column heading, row label.
+
+    A figure printed in the text, not in a table, has its passage's origin (``paragraph
+    12``, ``page 4``) for table, row 0, no column, and its sentence for label: see
+    :func:`text_place`.
+    """
 
     table: str
     row: int
     column: str
     label: str = ""
+
+    @property
+    def in_text(self) -> bool:
+        """Whether the figure is printed in the report's text rather than in a table."""
+        return self.row == 0
+
+
+def text_place(origin: str, sentence: str) -> Place:
+    """The place of a figure printed in a sentence of the text at ``origin``."""
+    return Place(origin, 0, "", sentence)
+
+
+@frozen
+class Passage:
+    """A paragraph of the report's text outside its tables, as printed.
+
+    :ivar origin: where it starts in the file, as an auditor finds it: ``paragraph 12``,
+        ``page 4``, ``line 315``.
+    """
+
+    text: str
+    origin: str
 
 
 @frozen
@@ -139,6 +191,16 @@ class Figure:
             return False
         half_unit = Decimal(5).scaleb(-self.decimals - 1)
         return abs(self.value - value) <= half_unit
+
+
+@frozen
+class Unread:
+    """A figure printed in no number form (``1.750.00``): where, the text as printed, and
+    what it would state."""
+
+    place: Place
+    text: str
+    subject: Subject
 
 
 @frozen
@@ -187,7 +249,24 @@ def _printed(table: Table) -> list[Figure | Label]:
             printed.append(Label(place, text.strip(), subject))
         else:
             printed.append(Figure(place, text, figure_value(text), subject))
+        beside = table.beside.get((row, column))
+        label = label_beside(text) if beside is not None else None
+        if beside is not None and label is not None:
+            printed.append(Label(place, label, beside))
     return printed
+
+
+_LABEL_BESIDE = re.compile(
+    r"^\s*(?:[Rr][Pp]\.?\s*)?-?[0-9][0-9.,]*\s*(?:%|persen)?\s*[(\[]?\s*"
+    r"(?P<label>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)*)\s*[)\]]?\s*$"
+)
+
+
+def label_beside(text: str) -> str | None:
+    """The words a cell prints after its figure and unit, as printed: ``Baik`` in ``71,25 %
+    (Baik)``, ``Sangat Tinggi`` in ``98% Sangat Tinggi``; ``None`` when there are none."""
+    match = _LABEL_BESIDE.match(text)
+    return " ".join(match["label"].split()) if match else None
 
 
 def figures_of(table: Table) -> list[Figure]:
@@ -231,6 +310,9 @@ class PrintedReport:
     :ivar source: where the transcription comes from (a file), named in errors.
     :ivar assumptions: what reading the report from its file assumed (none for a
         transcription, whose subjects are declared).
+    :ivar passages: the report's text outside its tables, where it states figures or
+        writes out how one is computed (``55 / 58 × 100% = 94,83%``); none for a
+        transcription of tables.
     """
 
     agency: str
@@ -238,11 +320,17 @@ class PrintedReport:
     tables: tuple[Table, ...] = field(converter=as_tuple)
     source: str = ""
     assumptions: tuple[Assumption, ...] = field(default=(), converter=as_tuple)
+    passages: tuple[Passage, ...] = field(default=(), converter=as_tuple)
 
     @cached_property
     def figures(self) -> tuple[Figure, ...]:
         """Every number printed, table by table."""
         return tuple(figure for table in self.tables for figure in figures_of(table))
+
+    @cached_property
+    def unread(self) -> tuple[Unread, ...]:
+        """Every figure printed in no number form, table by table."""
+        return tuple(unread for table in self.tables for unread in table.unread_figures())
 
     @cached_property
     def labels(self) -> tuple[Label, ...]:

@@ -21,7 +21,9 @@ figure of (``entity`` by default, so a row with one key writes ``of: IKU-1``); `
 ``stage`` default to the report's year and the table's stage; a column's ``year`` may be a
 quarter (``2023-TW1``). Cells are the printed text,
 verbatim; an empty cell, ``-`` or ``n/a`` prints no figure. A predicate or a grade (``WTP``)
-is a label, kept as printed. Every error names the file, the line and
+is a label, kept as printed. ``text``, if given, lists the paragraphs of the report's text
+that state figures (a formula written out), each as printed; the review names them
+``paragraph 1``, ``paragraph 2`` …. Every error names the file, the line and
 the path to the value.
 """
 
@@ -37,12 +39,12 @@ from sakip.errors import CollectedDataError, DataError, NumberError
 from sakip.gc_pause import paused_gc
 from sakip.model.budget import BudgetStage
 from sakip.model.periods import Period
-from sakip.model.printed import Cell, PrintedReport, Table, figure_value, is_label
+from sakip.model.printed import Cell, Passage, PrintedReport, Table, figure_value, is_label
 from sakip.model.subjects import Measure, Subject
 from sakip.numbers import NO_VALUE
 from sakip.readers.yaml_cursor import Cursor, building, required
 
-REPORT_FIELDS = {"agency", "year", "tables"}
+REPORT_FIELDS = {"agency", "year", "tables", "text"}
 TABLE_FIELDS = {"id", "title", "stage", "columns", "rows"}
 COLUMN_FIELDS = {"heading", "measure", "of", "year", "stage"}
 ROW_FIELDS = {"of", "cells"}
@@ -91,7 +93,13 @@ def read_printed_report(root: Cursor, *, agency: str | None = None) -> PrintedRe
     tables = tuple(table for _, table in read)
     if "agency" in fields or agency is None:
         agency = required(fields, "agency", root).text()
-    return PrintedReport(agency=agency, year=year, tables=tables, source=root.source)
+    passages = [
+        Passage(cursor.text(), f"paragraph {number}")
+        for number, cursor in enumerate(fields["text"].items() if "text" in fields else (), 1)
+    ]
+    return PrintedReport(
+        agency=agency, year=year, tables=tables, source=root.source, passages=passages
+    )
 
 
 def _column_period(cursor: Cursor) -> Period:

@@ -7,6 +7,7 @@ Messages use ``{name}`` placeholders. A message with no translation is shown in 
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -70,7 +71,11 @@ _FROM_REPORT = {
 
 
 def describe_place(say: Messages, place: Place) -> str:
-    """A place as the auditor reads it: ``Tabel 3.7, baris 14 (…), kolom %``."""
+    """A place as the auditor reads it: ``Tabel 3.7, baris 14 (…), kolom %``; in the text,
+    ``Teks pada halaman 4: “…”``."""
+    if place.in_text:
+        origin = say_origin(say, place.table)
+        return say("Text at {origin}: “{sentence}”", origin=origin, sentence=place.label)
     if place.label:
         return say(
             "Table {table}, row {row} ({label}), column {column}",
@@ -85,3 +90,19 @@ def describe_place(say: Messages, place: Place) -> str:
         row=place.row,
         column=place.column,
     )
+
+
+_ORIGIN = re.compile(r"^(line|page|paragraph) (\d+)$")
+
+
+def say_origin(say: Messages, origin: str) -> str:
+    """Where a passage of text is, in the auditor's language: ``halaman 4``."""
+    match = _ORIGIN.match(origin)
+    if match is None:
+        return origin
+    number = match[2]
+    return {
+        "line": say("line {number}", number=number),
+        "page": say("page {number}", number=number),
+        "paragraph": say("paragraph {number}", number=number),
+    }[match[1]]

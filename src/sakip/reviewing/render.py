@@ -48,11 +48,12 @@ def _text(findings: Sequence[Finding], say: Messages) -> str:
     table = None
     for finding in findings:
         first = finding.places[0] if finding.places else None
-        if first is not None and first.table != table:
-            table = first.table
+        group = None if first is None else ("" if first.in_text else first.table)
+        if first is not None and group != table:
+            table = group
             if lines:
                 lines.append("")
-            lines.append(say("Table {table}", table=table))
+            lines.append(say("Text") if first.in_text else say("Table {table}", table=table))
         lines.append(
             f"  {finding.code} {severity_name(say, finding.severity)}: "
             + (describe_place(say, first) if first else say("the agency's data"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -11,7 +12,7 @@ from sakip.errors import DataError, PluginError
 from sakip.gc_pause import paused_gc
 from sakip.model.agency_data import AgencyData
 from sakip.model.findings import Finding, Severity
-from sakip.model.printed import NUMBER_FORM, Assumption, Label, PrintedReport
+from sakip.model.printed import NUMBER_FORM, Assumption, Label, Place, PrintedReport
 from sakip.model.subjects import Measure
 from sakip.plugins.calls import call_plugin
 from sakip.plugins.loaders import load_agency, load_report
@@ -52,10 +53,19 @@ def review_report(
     return sorted(
         findings,
         key=lambda f: (
-            (order.get(f.places[0].table, len(order)), f.places[0].row) if f.places else (-1, 0),
+            (order.get(f.places[0].table, len(order)), f.places[0].row, _in_text_at(f.places[0]))
+            if f.places
+            else (-1, 0, 0),
             f.code,
         ),
     )
+
+
+def _in_text_at(place: Place) -> int:
+    """Where a figure in the text is, for reading order: its passage's number (``paragraph
+    19``, ``page 4``, ``line 315``); 0 for a figure in a table."""
+    numbers = re.findall(r"\d+", place.table) if place.in_text else []
+    return int(numbers[-1]) if numbers else 0
 
 
 def qualified(finding: Finding, assumptions: Sequence[Assumption], say: Messages) -> Finding:

@@ -21,11 +21,14 @@ BUDGET_ROLE = "budget"
 
 def transcript(report: PrintedReport) -> dict[str, Any]:
     """The transcription of ``report`` as plain data, in the order the file is written."""
-    return {
+    written: dict[str, Any] = {
         "agency": report.agency,
         "year": report.year,
         "tables": [_table(table, report.year) for table in report.tables],
     }
+    if report.passages:
+        written["text"] = [passage.text for passage in report.passages]
+    return written
 
 
 def dump_printed_report(report: PrintedReport, path: Path) -> None:
