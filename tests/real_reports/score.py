@@ -69,8 +69,8 @@ def load_truth(slug: str) -> list[Wanted]:
     return [
         Wanted(
             table=build.none_or(item.get("table")),
-            row=str(item.get("row") or ""),
-            column=str(item.get("column") or ""),
+            row=build.none_or(item.get("row")) or "",
+            column=build.none_or(item.get("column")) or "",
             printed=str(item["printed"]),
             expected=build.none_or(item.get("expected")),
             kind=str(item.get("kind", "")),
