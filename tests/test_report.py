@@ -331,6 +331,8 @@ def test_the_web_page_lets_packed_cells_wrap_and_numbers_charts_as_the_word_file
     assert '<td class="number">94,96%</td>' in page
     assert '<td class="number packed">38 Orang 27 (Deportasi) 11 (Meninggal)</td>' in page
     assert "td.number.packed { white-space: normal;" in page
+    # A long text gets a readable width (the wide table scrolls in its own box instead).
+    assert '<td class="long">Pelaksanaan pelatihan berbasis kompetensi' in page
     captions = re.findall(r"<figcaption>(Gambar [\d.]+) ", page)
     assert captions == ["Gambar 3.1", "Gambar 3.2", "Gambar 3.3", "Gambar 3.4"]
     assert page.count('<figure role="img" aria-label="') == 4

@@ -29,6 +29,7 @@ th, td { border: 1px solid var(--line); padding: .25rem .45rem; vertical-align: 
 th { background: var(--soft); text-align: left; }
 td.number { text-align: right; white-space: nowrap; }
 td.number.packed { white-space: normal; min-width: 8rem; }
+td.long { min-width: 14rem; }
 td { min-width: 3rem; max-width: 32rem; overflow-wrap: break-word; }
 tr.program td, tr.total td { font-weight: 600; background: #fafbfd; }
 tr.activity td:first-child, tr.sub-activity td:first-child { padding-left: 1.2rem; }
@@ -102,6 +103,10 @@ def _svg(svg: str) -> str:
     return svg[start:] if start >= 0 else ""
 
 
+LONG_TEXT = 60
+"""A cell longer than this is given a readable width; a wide table then scrolls in its box."""
+
+
 def _number_class(text: str) -> str:
     """A figure (with its unit) stays on one line; a packed cell (``38 Orang 27
     (Deportasi) 11 (Meninggal)``) wraps like text, or it would widen its column until the
@@ -120,6 +125,8 @@ def _table(block: TableBlock) -> str:
         cells = "".join(
             f'<td class="{_number_class(text)}">{escape(text)}</td>'
             if (index, column) in numeric
+            else f'<td class="long">{escape(text)}</td>'
+            if len(text) > LONG_TEXT
             else f"<td>{escape(text)}</td>"
             for column, text in enumerate(row)
         )
