@@ -234,20 +234,22 @@ def load_standing() -> dict[str, dict[str, int]]:
 
 
 def record(scores: Sequence[FileScore]) -> None:
-    """Write the standing the test holds the review to; refused files are never recorded."""
+    """Write the standing the test holds the review to (a file refused today is recorded as
+    refused: it may be read tomorrow, never the other way round)."""
     standing = {
         f"{s.slug}.{s.kind}": {
             "found": s.found,
             "right": s.right,
             "false_errors": s.false_errors,
+            **({"refused": True} if s.refused is not None else {}),
         }
         for s in scores
-        if s.refused is None
     }
     header = (
         "# Each file's score as last recorded by `python tests/real_reports/score.py --record`.\n"
         "# tests/test_real_reports.py holds the review to it: found and right may only grow,\n"
-        "# false errors only fall. The ground truth is truth.yaml; this is only where we are.\n"
+        "# false errors only fall, a file read is never refused again. The ground truth is\n"
+        "# truth.yaml; this is only where we are.\n"
     )
     STANDING.write_text(header + yaml.safe_dump(standing, sort_keys=True), encoding="utf-8")
 
