@@ -28,7 +28,7 @@ LAYERS: tuple[frozenset[str], ...] = tuple(
     frozenset(units.split())
     for units in (
         "errors arithmetic resources gc_pause safe_text",  # foundations: no sakip imports but these
-        "files",  # writing an output file, never through a link
+        "files untrusted",  # writing an output file, never through a link; bounds on input files
         "extras",  # optional dependencies, imported when a feature needs them
         "rounding hookspecs",  # the rounding policy; the plugin contract (a leaf)
         "numbers",  # the one way in and out for numbers

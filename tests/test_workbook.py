@@ -5,6 +5,7 @@ workbook without loss."""
 from __future__ import annotations
 
 import datetime
+import os
 import sys
 from collections.abc import Callable
 from decimal import Decimal
@@ -321,6 +322,68 @@ def test_a_file_that_is_no_workbook_is_one_line_naming_it(tmp_path: Path, conten
     assert str(path) in result.output
     assert "report it" not in result.output
     assert "Traceback" not in result.output
+
+
+def test_only_the_cells_a_sheet_stores_are_read(tmp_path: Path) -> None:
+    """One cell at XFD1048576 declares a sheet of 17 billion cells; the reader walks the three
+    rows it stores (before, it walked the rectangle and never answered)."""
+    from sakip.workbook.reader import _stored_rows
+
+    path = tmp_path / "jauh.xlsx"
+    template_workbook(path)
+    _fill(path, NEWCOMER)
+    book = openpyxl.load_workbook(path)
+    book["rincian"]["XFD1048576"] = " "
+    book.save(path)
+    sheet = openpyxl.load_workbook(path)["rincian"]
+    assert [row[0].row for row in _stored_rows(sheet)] == [1, 1048576]
+    assert len(load_workbook_data(path).measurements) == 4
+
+
+def _repacked(source: Path, target: Path, member: str, content: bytes) -> Path:
+    import zipfile
+
+    with zipfile.ZipFile(source) as package:
+        parts = {name: package.read(name) for name in package.namelist()}
+    parts[member] = content
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, data in parts.items():
+            package.writestr(name, data)
+    return target
+
+
+def test_a_workbook_that_unpacks_to_far_more_than_it_weighs_is_refused(newcomer: Path) -> None:
+    """A 30 MB string of one letter packs to some 30 KB: a ratio of about 1000, over the 200
+    the reader allows; the member and the ratio are named, and nothing is parsed."""
+    text = b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>'
+    bomb = text + b"a" * (30 * 1024 * 1024) + b"</t></si></sst>"
+    path = _repacked(newcomer, newcomer.with_name("bom.xlsx"), "xl/sharedStrings.xml", bomb)
+    result = run_cli(["tables", str(path), "--year", "2024"])
+    assert result.exit_code == 2
+    assert "xl/sharedStrings.xml: unpacks from" in result.output
+    assert "more than 200 times" in result.output
+
+
+def test_a_pipe_named_xlsx_is_refused_not_waited_on(tmp_path: Path) -> None:
+    import os
+
+    path = tmp_path / "pipa.xlsx"
+    os.mkfifo(path)
+    result = run_cli(["tables", str(path), "--year", "2024"])
+    assert result.exit_code == 2
+    assert f"{path}: is not a regular file" in result.output
+
+
+def test_a_file_over_the_size_limit_names_the_limit_and_how_to_raise_it(
+    newcomer: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SAKIP_MAX_FILE_MB", "1")
+    padded = _repacked(
+        newcomer, newcomer.with_name("besar.xlsx"), "xl/pad.bin", os.urandom(2 * 1024 * 1024)
+    )
+    result = run_cli(["tables", str(padded), "--year", "2024"])
+    assert result.exit_code == 2
+    assert "more than the 1 MB sakip reads; set SAKIP_MAX_FILE_MB" in result.output
 
 
 def test_every_problem_of_a_workbook_is_reported_in_one_run(tmp_path: Path) -> None:

@@ -50,7 +50,7 @@ def load_source(registry: Registry, argument: str, year: int) -> AgencySource:
         return AgencySource(data, tuple(registry.tables_of(argument)), registered=True)
     path = Path(argument)
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        if not path.is_file():
+        if not path.exists():
             raise UnknownCodeError(f"no workbook {argument!r}")
         from sakip.workbook.reader import load_workbook_data
 

@@ -34,6 +34,7 @@ from sakip.model.programs import (
 )
 from sakip.model.references import broken_references
 from sakip.rounding import RoundingPolicy
+from sakip.untrusted import checked_package
 from sakip.workbook import cells, layout
 from sakip.workbook.cells import CellProblem
 from sakip.workbook.layout import Sheet
@@ -68,6 +69,15 @@ class _Problems:
         self.found.append(f"{where}: {message}")
 
 
+def _stored_rows(worksheet: Any) -> list[list[Any]]:
+    """The rows of the cells the sheet stores, in order: never its declared rectangle (one
+    cell at XFD1048576 would make that seventeen billion cells)."""
+    by_row: dict[int, list[Any]] = {}
+    for (row, _), cell in worksheet._cells.items():  # openpyxl's store of the real cells
+        by_row.setdefault(row, []).append(cell)
+    return [sorted(by_row[row], key=lambda c: c.column) for row in sorted(by_row)]
+
+
 def load_workbook_data(path: Path) -> AgencyData:
     """Read and validate an agency's workbook.
 
@@ -77,6 +87,7 @@ def load_workbook_data(path: Path) -> AgencyData:
     openpyxl = require("openpyxl", "reading a workbook")
     letter = require("openpyxl.utils", "reading a workbook").get_column_letter
     invalid = require("openpyxl.utils.exceptions", "reading a workbook").InvalidFileException
+    checked_package(path)
     try:
         book = openpyxl.load_workbook(path, data_only=False)
     except (OSError, ValueError, KeyError, zipfile.BadZipFile, invalid) as exc:
@@ -113,12 +124,13 @@ class _WorkbookReader:
                 f"{sheet.name}!{merged.coord}",
                 "merged cells: unmerge them, one value per cell",
             )
-        lines = list(worksheet.iter_rows())
+        lines = _stored_rows(worksheet)
         if not lines:
             return []
-        columns = self._header(sheet, lines[0])
+        header = lines[0] if lines[0][0].row == 1 else []  # the headers are row 1's
+        columns = self._header(sheet, header)
         found = []
-        for line in lines[1:]:
+        for line in lines[1:] if header else lines:
             values = {columns[c.column]: c.value for c in line if c.column in columns}
             if all(cells.is_blank(v) for v in values.values()):
                 continue
