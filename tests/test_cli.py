@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from click.testing import CliRunner
 
 from sakip.cli import main
+from sakip.testing import run_cli
 
 
 def run(*args: str) -> tuple[int, str, str]:
@@ -146,3 +149,19 @@ def test_achievement_with_builtin_rules_is_not_stopped_by_a_broken_plugin(
     )
     assert code == 2
     assert "plugin 'broken-agency' failed to import" in err
+
+
+def test_an_agency_argument_that_is_also_a_folder_here_is_never_guessed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sampang-disnaker").mkdir()
+    result = run_cli(["tables", "sampang-disnaker", "--year", "2023"])
+    assert result.exit_code == 2
+    assert (
+        "'sampang-disnaker' is both a registered agency and a file or folder here" in result.output
+    )
+    assert "write ./sampang-disnaker for the folder" in result.output
+    folder = run_cli(["tables", "./sampang-disnaker", "--year", "2023"])
+    assert folder.exit_code == 2
+    assert "agency.yaml" in folder.output  # read as the (empty) data folder it names

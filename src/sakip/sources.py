@@ -44,6 +44,7 @@ def load_source(registry: Registry, argument: str, year: int) -> AgencySource:
     :raises UnknownCodeError: for an id no plugin registered that is no file or folder.
     :raises DataError: for a workbook or data folder with problems (all of them).
     """
+    _not_both(registry, argument)
     if not is_path(argument):
         data = load_agency(registry, argument)
         _known_scale(registry, data, f"agency {argument!r}")
@@ -64,6 +65,15 @@ def load_source(registry: Registry, argument: str, year: int) -> AgencySource:
     where = str(path / "agency.yaml") if path.is_dir() else str(path)
     _known_scale(registry, data, where)
     return AgencySource(data, tuple(standard_tables(data, year)), registered=False)
+
+
+def _not_both(registry: Registry, argument: str) -> None:
+    """A word that is both a registered agency and a file or folder here is never guessed."""
+    if argument in registry.agencies and "/" not in argument and Path(argument).exists():
+        raise ValidationError(
+            f"{argument!r} is both a registered agency and a file or folder here: write "
+            f"./{argument} for the folder, or run the command elsewhere for the agency"
+        )
 
 
 def _known_scale(registry: Registry, data: AgencyData, where: str) -> None:
