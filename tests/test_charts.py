@@ -108,3 +108,59 @@ def test_the_check_sees_an_overlap_and_two_units() -> None:
     pyplot.close(figure)
     assert any("overlaps" in p for p in problems)
     assert any("units" in p for p in problems)
+
+
+def _many_programs(count: int) -> Any:
+    """An agency of ``count`` programs, program n spending n of 100 (absorption n %)."""
+    from sakip import Activity, Agency, AgencyData, BudgetLine, Program, SubActivity
+
+    programs, activities, subs, lines = [], [], [], []
+    for n in range(1, count + 1):
+        programs.append(Program(key=f"P{n}", name=f"Program {n}"))
+        activities.append(Activity(key=f"P{n}.K1", name=f"Kegiatan {n}", program=f"P{n}"))
+        subs.append(SubActivity(key=f"P{n}.K1.S1", name=f"Sub {n}", activity=f"P{n}.K1"))
+        lines.append(
+            BudgetLine(node=f"P{n}.K1.S1", period=2024, stage="revised", allocation=100, spending=n)
+        )
+    return AgencyData(
+        agency=Agency(id="dinas-besar", name="Dinas Besar"),
+        goals=[],
+        objectives=[],
+        indicators=[],
+        measurements=[],
+        programs=programs,
+        activities=activities,
+        sub_activities=subs,
+        budget_lines=lines,
+    )
+
+
+def test_the_absorption_chart_of_many_programs_shows_the_lowest_at_a_bounded_size() -> None:
+    """40 programs absorbing 1 % to 40 %: the chart shows the 25 lowest (1 % to 25 %), at
+    the height of 25 bars, whatever the number of programs."""
+    from io import BytesIO
+
+    from PIL import Image
+
+    from sakip import BudgetStage
+
+    values = ValueModel(_many_programs(40), REGISTRY)
+    chart = charts.absorption(values, 2024, BudgetStage.REVISED)
+    assert chart is not None
+    assert chart.title == "25 program dengan serapan anggaran terendah"
+    assert "25 terendah dari 40 program" in chart.description
+    assert "Program 25" in chart.svg
+    assert "Program 26" not in chart.svg
+    height = Image.open(BytesIO(chart.png)).height
+    # (0,9 + 0,45 × 25) inches at 150 dpi = 1822,5 pixels; 40 bars would be 2835.
+    assert height <= 1823
+
+
+def test_a_document_draws_its_charts_only_in_the_form_it_needs() -> None:
+    values = ValueModel(load_agency(REGISTRY, "dinkes-contoh"), REGISTRY)
+    tables = build_tables(REGISTRY, "dinkes-contoh", 2024)
+    for images, has_png, has_svg in ((("png",), True, False), (("svg",), False, True)):
+        document = compose(values, tables, 2024, images=images)
+        drawn = [b for b in document.blocks if b.__class__.__name__ == "Chart"]
+        assert drawn
+        assert all(bool(c.png) is has_png and bool(c.svg) is has_svg for c in drawn)  # type: ignore[attr-defined]

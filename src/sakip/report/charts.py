@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from contextvars import ContextVar
 from decimal import Decimal
 from typing import Any
 
@@ -42,11 +43,19 @@ def _indonesian(value: float, _position: object = None) -> str:
     return format_number(decimal.normalize())
 
 
+IMAGES: ContextVar[frozenset[str]] = ContextVar("IMAGES", default=frozenset({"png", "svg"}))
+"""The image forms the document being written needs: PNG for Word and PDF, SVG for the web
+page. A chart is drawn only in those (drawing both doubled a large report's time)."""
+
+
 def _draw(figure: Any, title: str, description: str) -> Chart:
     pyplot = _pyplot()
+    images = IMAGES.get()
     png, svg = io.BytesIO(), io.StringIO()
-    figure.savefig(png, format="png", dpi=150, metadata={"Software": None})
-    figure.savefig(svg, format="svg", metadata={"Date": None, "Creator": None})
+    if "png" in images:
+        figure.savefig(png, format="png", dpi=150, metadata={"Software": None})
+    if "svg" in images:
+        figure.savefig(svg, format="svg", metadata={"Date": None, "Creator": None})
     pyplot.close(figure)
     return Chart(title=title, png=png.getvalue(), svg=svg.getvalue(), description=description)
 
@@ -237,8 +246,14 @@ def quarterly(values: ValueModel, indicators: Sequence[Indicator], year: int) ->
     return _draw(figure, "Capaian kinerja per triwulan", "Garis putus-putus: capaian 100%.")
 
 
+MAX_BARS = 25
+"""The programs an absorption chart shows at most: past that, the lowest absorptions (the
+full list is the budget table's); the chart keeps a readable size whatever the agency."""
+
+
 def absorption(values: ValueModel, year: int, stage: BudgetStage) -> Chart | None:
-    """The absorption of each program's budget."""
+    """The absorption of each program's budget (of the :data:`MAX_BARS` lowest, for an
+    agency with more programs)."""
     period = Period(year)
     rows = [
         (program.name, value)
@@ -247,6 +262,14 @@ def absorption(values: ValueModel, year: int, stage: BudgetStage) -> Chart | Non
     ]
     if not rows:
         return None
+    title, description = "Serapan anggaran per program", "Realisasi dibagi pagu, per program."
+    if len(rows) > MAX_BARS:
+        rows = sorted(rows, key=lambda row: row[1])[:MAX_BARS]
+        title = f"{MAX_BARS} program dengan serapan anggaran terendah"
+        description = (
+            f"Realisasi dibagi pagu, {MAX_BARS} terendah dari {len(values.data.programs)} "
+            "program; semua program ada di tabel realisasi anggaran."
+        )
     pyplot = _pyplot()
     figure, axis = pyplot.subplots(figsize=(6.5, 0.9 + 0.45 * len(rows)), layout="constrained")
     positions = range(len(rows))
@@ -258,5 +281,5 @@ def absorption(values: ValueModel, year: int, stage: BudgetStage) -> Chart | Non
     axis.set_xlim(0, max(110.0, max(float(v) for _, v in rows) * 1.15))
     axis.xaxis.set_major_formatter(pyplot.FuncFormatter(_indonesian))
     axis.set_xlabel("Serapan (%)", fontsize=8)
-    axis.set_title(f"Serapan anggaran per program {year}", fontsize=9)
-    return _draw(figure, "Serapan anggaran per program", "Realisasi dibagi pagu, per program.")
+    axis.set_title(f"{title} {year}", fontsize=9)
+    return _draw(figure, title, description)

@@ -6,7 +6,7 @@ placeholder where it did not: no prose is invented)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 
 import attrs
 
@@ -36,9 +36,28 @@ def compose(
     tables: Sequence[Table],
     year: int,
     findings: Sequence[Finding] | None = None,
+    *,
+    images: Collection[str] = ("png", "svg"),
 ) -> Document:
     """The document of an agency's year from its value model and its built tables; the
-    findings of its review as an annex when given."""
+    findings of its review as an annex when given.
+
+    :param images: the forms its charts are drawn in (``png`` for Word and PDF, ``svg`` for
+        the web page).
+    """
+    token = charts.IMAGES.set(frozenset(images))
+    try:
+        return _compose(values, tables, year, findings)
+    finally:
+        charts.IMAGES.reset(token)
+
+
+def _compose(
+    values: ValueModel,
+    tables: Sequence[Table],
+    year: int,
+    findings: Sequence[Finding] | None,
+) -> Document:
     data = values.data
     stage = _stage(values, year)
     chapters = _chapters(tables, planning=_planning_tables(values, year))

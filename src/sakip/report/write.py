@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from sakip.files import write_text
 from sakip.model.findings import Finding
 from sakip.model.printed import Table
 from sakip.report.compose import compose
@@ -33,12 +34,13 @@ def write_report(
     :param template: a Word document whose letterhead, styles and cover the report fills
         (docx only).
     """
-    document = compose(values, tables, year, findings)
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown report format {fmt!r}; expected {', '.join(FORMATS)}")
+    images = ("svg",) if fmt == "html" else ("png",)
+    document = compose(values, tables, year, findings, images=images)
     if fmt == "docx":
         write_docx(document, output, template)
     elif fmt == "pdf":
         write_pdf(document, output)
-    elif fmt == "html":
-        output.write_text(html_page(document), encoding="utf-8")
     else:
-        raise ValueError(f"unknown report format {fmt!r}; expected {', '.join(FORMATS)}")
+        write_text(output, html_page(document))
