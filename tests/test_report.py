@@ -338,13 +338,52 @@ def test_the_web_page_lets_packed_cells_wrap_and_numbers_charts_as_the_word_file
     assert page.count('<figure role="img" aria-label="') == 4
 
 
+@pytest.mark.parametrize("agency", ["sampang-disnaker", "dinkes-contoh"])
+def test_no_two_words_of_the_pdf_overlap(agency: str, tmp_path: Path) -> None:
+    """Read back with pdfplumber: on no page does a word's box run into another's (table 3.9's
+    heading "Organisasi Perangkat Daerah Pelaksana" ran into "Kebijakan")."""
+    import pdfplumber
+
+    year = {"sampang-disnaker": 2023, "dinkes-contoh": 2024}[agency]
+    path = tmp_path / "lkjip.pdf"
+    result = run_cli(
+        ["report", agency, "--year", str(year), "--format", "pdf", "--output", str(path)]
+    )
+    assert result.exit_code == 0, result.output
+    collisions = []
+    with pdfplumber.open(str(path)) as pdf:
+        for number, page in enumerate(pdf.pages, 1):
+            words = sorted(page.extract_words(), key=lambda w: w["x0"])
+            for index, word in enumerate(words):
+                for other in words[index + 1 :]:
+                    if other["x0"] >= word["x1"] - 0.5:
+                        break  # sorted by left edge: no later word reaches back
+                    apart = (
+                        other["top"] >= word["bottom"] - 0.5 or word["top"] >= other["bottom"] - 0.5
+                    )
+                    if not apart:
+                        collisions.append((number, word["text"], other["text"]))
+            page.close()
+    assert collisions == []
+
+
+def test_only_a_table_too_wide_for_an_upright_page_is_turned(sampang_document: Document) -> None:
+    """At 8 pt, 3.6's nine columns need more than the 9071 twips of an upright A4 page with
+    the tata naskah margins (its words alone 10732); 3.1's six need 6328."""
+    turned = {b.table.id: b.landscape for b in sampang_document.blocks if isinstance(b, TableBlock)}
+    assert turned["3.6"]
+    assert turned["3.9"]
+    assert not turned["3.1"]
+    assert not turned["3.7"]
+
+
 def test_column_widths_keep_every_word_whole_and_share_the_rest_by_text() -> None:
     """Worked by hand, at 8 pt, in twips: a character 11 per point (a capital 14, bold one
     more), 260 of padding. NO (bold): 8 × (2 × 14 + 2) = 240 → 500. Uraian: its longest word
     Penyediaan 8 × (14 + 9 × 11) = 904 → 1164; on one line Penyediaan Jasa 8 × (2 × 14 +
     13 × 11) = 1368 → 1628. Of 3000: 3000 − 1664 = 1336 left; Uraian takes the 464 it wants,
     the 872 beyond every want are shared alike: 936 and 2064."""
-    from sakip.report.word_widths import table_layout
+    from sakip.report.widths import table_layout
 
     headings, rows = ["NO", "Uraian"], [["1", "Penyediaan Jasa"]]
     assert table_layout(headings, rows, {0}, 3000) == (8, [936, 2064])
@@ -356,7 +395,7 @@ def test_column_widths_keep_every_word_whole_and_share_the_rest_by_text() -> Non
 def test_word_tables_have_fixed_widths_from_their_content(
     sampang_docx: Path, sampang_document: Document
 ) -> None:
-    from sakip.report.word_widths import needs
+    from sakip.report.widths import needs
 
     document = docx.Document(str(sampang_docx))
     blocks = [b.table for b in sampang_document.blocks if isinstance(b, TableBlock)]

@@ -10,6 +10,7 @@ from attrs import field, frozen
 from sakip.model._fields import as_tuple
 from sakip.model.printed import Table
 from sakip.model.subjects import Subject
+from sakip.report import widths
 
 
 @frozen
@@ -60,7 +61,10 @@ class TableBlock:
 
     @property
     def landscape(self) -> bool:
-        return len(self.table.columns) > 7
+        """Set on a turned page: its words do not fit an upright one."""
+        table = self.table
+        numeric = {column for _, column in table.numbers()}
+        return widths.needs_landscape(table.columns, table.rows, numeric)
 
 
 @frozen

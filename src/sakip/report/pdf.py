@@ -6,14 +6,15 @@ the document has no date, so the same document gives the same file, byte for byt
 from __future__ import annotations
 
 import tempfile
+from decimal import Decimal
 from pathlib import Path
 
 from sakip.extras import require
-from sakip.model.printed import Table
+from sakip.report import widths
 from sakip.report.blocks import Chart, Document, Heading, PageBreak, Paragraph, TableBlock
 
 SETUP = """#set document(title: {title}, author: "sakip", date: none)
-#set page(paper: "a4", margin: (x: 2cm, y: 2.2cm), numbering: "1")
+#set page(paper: "a4", margin: (left: 3cm, right: 2cm, y: 2.5cm), numbering: "1")
 #set text(lang: "id", size: 10.5pt)
 #set par(justify: true)
 #show heading.where(level: 1): it => {{ pagebreak(weak: true); block(below: 1em, text(size: 15pt, it.body)) }}
@@ -87,14 +88,18 @@ def _cover(document: Document) -> str:
 
 def _table(block: TableBlock) -> str:
     table = block.table
-    widths = _widths(table)
     numeric = set(table.numbers())
+    available = widths.LANDSCAPE_TWIPS if block.landscape else widths.PORTRAIT_TWIPS
+    size, twips = widths.table_layout(
+        table.columns, table.rows, {column for _, column in numeric}, available
+    )
+    columns = [f"{Decimal(width) / 20}pt" for width in twips]  # 20 twips a point, exactly
     header = ", ".join(f"[#{_string(c)}]" for c in table.columns)
     cells = []
     for index, row in enumerate(table.rows):
         kind = table.row_kinds.get(index)
         for column, text in enumerate(row):
-            content = f"#{_string(text)}"
+            content = f"#{_string(widths.breakable(text))}"
             if kind in ("program", "total"):
                 content = f"*{content}*"
             if (index, column) in numeric:
@@ -102,26 +107,11 @@ def _table(block: TableBlock) -> str:
             else:
                 cells.append(f"[{content}]")
     body = (
-        f"#text(size: {7 if block.landscape else 8}pt)[#set par(justify: false)\n"
+        f"#text(size: {size}pt)[#set par(justify: false)\n"
         f"*#{_string(block.caption)}* #{_string(table.title)}\n"
-        f"#table(columns: ({', '.join(widths)}), inset: 3pt, stroke: 0.4pt,\n"
+        f"#table(columns: ({', '.join(columns)}), inset: 3pt, stroke: 0.4pt,\n"
         f"table.header({header}),\n" + ",\n".join(cells) + ")\n]"
     )
     if block.landscape:
         return f"#page(flipped: true)[\n{body}\n]"
     return body
-
-
-def _widths(table: Table) -> list[str]:
-    """Short columns sized to their content; long ones sharing the page by their length."""
-    widths = []
-    for index in range(len(table.columns)):
-        longest = max((len(row[index]) for row in table.rows), default=1)
-        # Short columns (numbers, codes) as wide as their content and heading; long text
-        # shares the rest of the page and wraps.
-        widths.append("auto" if longest <= SHORT else f"{min(longest, 60)}fr")
-    return widths
-
-
-SHORT = 16
-"""Characters: a column whose cells are no longer than this is sized to its content."""

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from sakip.extras import require
-from sakip.report import word_fields, word_widths
+from sakip.report import widths, word_fields
 from sakip.report.blocks import (
     Chart,
     Document,
@@ -143,8 +143,8 @@ def _table(word: Any, block: TableBlock, shared: Any, enum_text: Any) -> None:
     numeric_columns = {column for _, column in table.numbers()}
     section = word.sections[-1]
     available = shared.Emu(section.page_width - section.left_margin - section.right_margin).twips
-    points, widths = word_widths.table_layout(table.columns, table.rows, numeric_columns, available)
-    _fixed_widths(grid, [shared.Twips(width) for width in widths])
+    points, columns = widths.table_layout(table.columns, table.rows, numeric_columns, available)
+    _fixed_widths(grid, [shared.Twips(width) for width in columns])
     _repeat_header(grid.rows[0])
     for column, heading in enumerate(table.columns):
         cell = grid.rows[0].cells[column]
@@ -159,7 +159,7 @@ def _table(word: Any, block: TableBlock, shared: Any, enum_text: Any) -> None:
         cells = rows[index + 1].cells
         for column, text in enumerate(row):
             cell = cells[column]
-            cell.text = word_widths.breakable(text)
+            cell.text = widths.breakable(text)
             paragraph = cell.paragraphs[0]
             if (index, column) in numeric:
                 paragraph.alignment = enum_text.WD_ALIGN_PARAGRAPH.RIGHT

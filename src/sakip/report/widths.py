@@ -1,4 +1,4 @@
-"""Column widths of a Word table from its content, so that no word breaks inside
+"""Column widths of a table in the document (Word and PDF alike) from its content, so that no word breaks inside
 (``Pemerinta/han``) and a figure stays on one line: each column gets at least its longest word
 (a numeric column its widest figure with its unit), and the room left goes to the columns
 whose text is longest, in proportion to what they would need on one line. Where the words do
@@ -24,6 +24,20 @@ PADDING_TWIPS = 2 * 115 + 30
 """A cell's left and right margins (0,19 cm each in Word's default) and its borders."""
 SIZES = (8, 7)
 """The table font sizes tried, largest first: the smaller one where the larger breaks words."""
+PORTRAIT_TWIPS = 11906 - 1701 - 1134
+LANDSCAPE_TWIPS = 16838 - 1701 - 1134
+"""The text width of an A4 page with the tata naskah dinas margins (3 cm left, 2 cm right),
+upright and turned, in twips."""
+
+
+def needs_landscape(
+    headings: Sequence[str], rows: Sequence[Sequence[str]], numeric: Collection[int]
+) -> bool:
+    """Whether a table's words do not fit an upright page at the largest size: only then is
+    it set on a turned page (a narrow table on a turned page is set small and left empty)."""
+    return sum(needs(headings, rows, numeric, SIZES[0])[0]) > PORTRAIT_TWIPS
+
+
 _BREAKS = re.compile(r"(?<=[/-])|\s+")
 """Where a line may break: at spaces, after a hyphen, and after a slash between words, where
 :func:`breakable` marks the break (``Bulanan/Triwulanan/Semesteran``)."""
