@@ -392,6 +392,19 @@ def test_column_widths_keep_every_word_whole_and_share_the_rest_by_text() -> Non
     assert table_layout(headings, rows, {0}, 1500) == (7, [463, 1037])
 
 
+def test_a_table_too_wide_for_7_pt_is_set_at_the_size_its_words_fit_in_a_pdf() -> None:
+    """Three REALISASI headings (bold capitals: 9 × (14 + 1) = 135 twips a point each) in
+    3000 twips, with 130 of padding a cell: at 8 pt 3 × 1210 = 3630 and at 7 pt 3 × 1075 =
+    3225 do not fit; (3000 − 390) × 10 // 405 = 64 tenths: 6,4 pt, columns of 864 + 130 = 994,
+    and the 18 twips left shared alike: 1000 each."""
+    from decimal import Decimal
+
+    from sakip.report.widths import fitted_layout
+
+    headings = ["REALISASI"] * 3
+    assert fitted_layout(headings, [], set(), 3000, padding=130) == (Decimal("6.4"), [1000] * 3)
+
+
 def test_word_tables_have_fixed_widths_from_their_content(
     sampang_docx: Path, sampang_document: Document
 ) -> None:

@@ -86,12 +86,17 @@ def _cover(document: Document) -> str:
     return "\n".join(part for part in parts if part)
 
 
+INSET = 3
+PADDING = 2 * INSET * 20 + 10
+"""A table cell's inner margins (3 pt each side) and its border, in twips."""
+
+
 def _table(block: TableBlock) -> str:
     table = block.table
     numeric = set(table.numbers())
     available = widths.LANDSCAPE_TWIPS if block.landscape else widths.PORTRAIT_TWIPS
-    size, twips = widths.table_layout(
-        table.columns, table.rows, {column for _, column in numeric}, available
+    size, twips = widths.fitted_layout(
+        table.columns, table.rows, {column for _, column in numeric}, available, padding=PADDING
     )
     columns = [f"{Decimal(width) / 20}pt" for width in twips]  # 20 twips a point, exactly
     header = ", ".join(f"[#{_string(c)}]" for c in table.columns)
@@ -109,7 +114,7 @@ def _table(block: TableBlock) -> str:
     body = (
         f"#text(size: {size}pt)[#set par(justify: false)\n"
         f"*#{_string(block.caption)}* #{_string(table.title)}\n"
-        f"#table(columns: ({', '.join(columns)}), inset: 3pt, stroke: 0.4pt,\n"
+        f"#table(columns: ({', '.join(columns)}), inset: {INSET}pt, stroke: 0.4pt,\n"
         f"table.header({header}),\n" + ",\n".join(cells) + ")\n]"
     )
     if block.landscape:

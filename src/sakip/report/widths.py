@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from decimal import Decimal
 
 ADVANCE = 11
 WIDE_ADVANCE = 14
@@ -71,7 +72,7 @@ def table_layout(
 ) -> tuple[int, list[int]]:
     """A table's font size and each column's width in twips, summing to ``available`` (the
     page's text width): the largest of :data:`SIZES` at which no word breaks, else the
-    smallest.
+    smallest (Word then breaks the longest words itself).
 
     :param numeric: the columns that hold figures: a figure with its unit never wraps.
     """
@@ -82,8 +83,47 @@ def table_layout(
     raise AssertionError("unreachable: the last size always returns")
 
 
+SMALLEST_TENTHS = 45
+"""4,5 pt: the smallest a fitted table is set; below it the columns shrink instead."""
+
+
+def fitted_layout(
+    headings: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    numeric: Collection[int],
+    available: int,
+    *,
+    padding: int,
+) -> tuple[Decimal, list[int]]:
+    """Like :func:`table_layout`, for a renderer that overflows a word it cannot break (Typst):
+    a table whose words do not fit at the smallest of :data:`SIZES` is set at the largest
+    size, in tenths of a point, at which they do (a 19-column Renja form at 5,6 pt), so that
+    no word runs into the next column.
+
+    :param padding: a cell's inner margins and borders in twips, as the renderer draws them.
+    """
+    for size in SIZES:
+        least, wanted, volume = needs(headings, rows, numeric, size, padding=padding)
+        if sum(least) <= available:
+            return Decimal(size), _share(least, wanted, volume, available)
+    # A text's width grows with its size: measured at one point, scaled in tenths.
+    per_point, wanted_per_point, volume = needs(headings, rows, numeric, 1, padding=0)
+    room = available - padding * len(headings)
+    tenths = max(SMALLEST_TENTHS, room * 10 // max(sum(per_point), 1))
+    least = [width * tenths // 10 + padding for width in per_point]
+    wanted = [
+        max(w * tenths // 10 + padding, low) for w, low in zip(wanted_per_point, least, strict=True)
+    ]
+    return Decimal(tenths).scaleb(-1), _share(least, wanted, volume, available)
+
+
 def needs(
-    headings: Sequence[str], rows: Sequence[Sequence[str]], numeric: Collection[int], size: int
+    headings: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    numeric: Collection[int],
+    size: int,
+    *,
+    padding: int = PADDING_TWIPS,
 ) -> tuple[list[int], list[int], list[int]]:
     """Each column's least width (its longest word, or figure with its unit), the width its
     longest text wants on one line, and the width of all its text laid end to end (how much
@@ -104,8 +144,8 @@ def needs(
             least[column] = max(least[column], longest)
             wanted[column] = max(wanted[column], whole)
             volume[column] += whole
-    least = [width + PADDING_TWIPS for width in least]
-    wanted = [max(w + PADDING_TWIPS, low) for w, low in zip(wanted, least, strict=True)]
+    least = [width + padding for width in least]
+    wanted = [max(w + padding, low) for w, low in zip(wanted, least, strict=True)]
     return least, wanted, volume
 
 
